@@ -1,0 +1,53 @@
+/** A disclosing body (人大常委会办公厅/办公室): content/departments/<slug>.json. */
+import { z } from 'astro/zod';
+import { SlugSchema, TextSchema } from './primitives.ts';
+
+export const LEVELS = { province: '省级', city: '市级', 'district-county': '区县级' } as const;
+
+/** Facts about the body in one year, as a disclosure of that year states them. */
+export const DepartmentYearSchema = z
+  .strictObject({
+    year: z.int().min(1990).max(2100).meta({ title: '年度' }),
+    staffFunded: z.int().min(0).optional().meta({ title: '财政供养人员数' }),
+    subordinateUnits: z.int().min(0).optional().meta({ title: '下属单位数', description: '下属二级单位数。' }),
+    budgetUnits: z.int().min(0).optional().meta({ title: '预算单位数量' }),
+    authorizedPosts: z.int().min(0).optional().meta({ title: '编制数', description: '行政编制数。' }),
+    actualStaff: z.int().min(0).optional().meta({ title: '实有人数', description: '实有在职人员数。' }),
+    workers: z.int().min(0).optional().meta({ title: '工勤人员数' }),
+    retired: z.int().min(0).optional().meta({ title: '退休人员数' }),
+    retiredVeterans: z.int().min(0).optional().meta({ title: '离休人员数' }),
+    internalUnits: z.int().min(0).optional().meta({ title: '内设机构数' }),
+    /** The disclosure that states these facts: "<year>/<dept>/<kind>". */
+    source: z
+      .string()
+      .regex(/^\d{4}\/[a-z0-9-]+\/[a-z-]+$/)
+      .meta({ title: '出处', description: '陈述这些数字的公开文件，如 "2022/conghua-rd/self-evaluation"。' }),
+  })
+  .meta({ title: '年度概况' });
+
+export const DepartmentSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    /** 全称. */
+    name: TextSchema.meta({ title: '全称', description: '如 "广州市人民代表大会常务委员会办公厅"。' }),
+    /** 简称. */
+    shortName: TextSchema.meta({ title: '简称', description: '如 "广州市人大常委会办公厅"。' }),
+    /** Other names people search for. */
+    aliases: z.array(TextSchema).optional().meta({ title: '别称', description: '搜索时可能用到的其他名称，如 "广州市人大"。' }),
+    level: z.enum(['province', 'city', 'district-county']).meta({ title: '层级', description: 'province（省级）、city（市级）或 district-county（区县级）。' }),
+    region: z
+      .strictObject({
+        province: TextSchema.meta({ title: '省份' }),
+        city: TextSchema.optional().meta({ title: '市' }),
+        county: TextSchema.optional().meta({ title: '区县' }),
+      })
+      .meta({ title: '地区' }),
+    /** The body this office serves, e.g. 广州市人民代表大会常务委员会. */
+    parent: TextSchema.optional().meta({ title: '上级机关', description: '办公厅/办公室所属的人大常委会。' }),
+    /** The slug of the next level up, where that body is in 明账 too. */
+    parentDepartment: SlugSchema.optional().meta({ title: '上一级部门标识' }),
+    website: z.url().optional().meta({ title: '网站' }),
+    years: z.array(DepartmentYearSchema).optional().meta({ title: '年度概况' }),
+  })
+  .meta({ title: '部门' });
+export type Department = z.output<typeof DepartmentSchema>;
