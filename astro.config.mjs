@@ -1,0 +1,26 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { CONTENT_DIR } from './src/lib/content-dir.ts';
+
+export default defineConfig({
+  site: process.env.MINGZHANG_SITE ?? 'https://mingzhang.example',
+  trailingSlash: 'always',
+  // Two entries with one id must fail the build, not overwrite each other silently.
+  prerenderConflictBehavior: 'error',
+  integrations: [contentCheck(CONTENT_DIR), mdx()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry "use astro:head-inject"; Rolldown warns once per file that it
+        // drops the directive. It is harmless and would bury real warnings at scale.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

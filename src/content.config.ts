@@ -1,0 +1,33 @@
+// Wiring only: loaders + schemas from src/schemas. Content lives in ./content (or MINGZHANG_CONTENT).
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ArticleSchema } from './schemas/article.ts';
+import { DepartmentSchema } from './schemas/department.ts';
+import { DisclosureSchema } from './schemas/disclosure.ts';
+import { CONTENT_DIR } from './lib/content-dir.ts';
+
+/** "2023/guangzhou-rd/self-evaluation.json" → "2023/guangzhou-rd/self-evaluation". */
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(json|mdx)$/, '');
+
+const departments = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/departments`, pattern: '*.json' }),
+  schema: DepartmentSchema,
+});
+
+/** Disclosure figures: content/<year>/<dept>/<kind>.json. */
+const disclosures = defineCollection({
+  loader: glob({ base: CONTENT_DIR, pattern: '[0-9][0-9][0-9][0-9]/*/*.json', generateId: pathId }),
+  schema: DisclosureSchema,
+});
+
+/** Disclosure prose: content/<year>/<dept>/<kind>.mdx, same id as its figures. */
+const disclosureTexts = defineCollection({
+  loader: glob({ base: CONTENT_DIR, pattern: '[0-9][0-9][0-9][0-9]/*/*.mdx', generateId: pathId }),
+});
+
+const articles = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/articles`, pattern: '*.mdx' }),
+  schema: ArticleSchema,
+});
+
+export const collections = { departments, disclosures, disclosureTexts, articles };

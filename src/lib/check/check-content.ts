@@ -1,0 +1,165 @@
+/**
+ * Validates the whole content folder and returns every problem at once. Pure: it reads
+ * through the `read` callback it is given, so tests can feed it fixtures and the CLI
+ * and the Astro build share it.
+ */
+import type { z } from 'astro/zod';
+import { ArticleSchema } from '../../schemas/article.ts';
+import { DepartmentSchema } from '../../schemas/department.ts';
+import { DISCLOSURE_KINDS, DisclosureSchema, KIND_NAMES } from '../../schemas/disclosure.ts';
+import { classifyContentPath, type ContentFile } from './content-layout.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { locate, parseJsonDocument, type JsonDocument } from './json-document.ts';
+import { findUnsafeMdx } from './mdx-safety.ts';
+import { type Problem, sortProblems } from './problem.ts';
+import { closest } from './suggest.ts';
+import { describeIssue } from './zod-issue-message.ts';
+
+export interface ContentSource {
+  /** Folder of the content, as it should appear in messages (e.g. "content"). */
+  root: string;
+  /** Every file below the folder, relative to it, with forward slashes. */
+  files: string[];
+  read(relativePath: string): string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Counts of what was checked, for the summary line. */
+  counts: { departments: number; disclosures: number; articles: number };
+}
+
+type Disclosure = Extract<ContentFile, { type: 'disclosure' }>;
+
+export function checkContent(source: ContentSource): CheckResult {
+  const problems: Problem[] = [];
+  const display = (path: string) => `${source.root}/${path}`;
+  const report = (path: string, at: { line: number; column: number }, code: string, message: string, field?: string) =>
+    problems.push({ file: display(path), line: at.line, column: at.column, code, severity: 'error', message, field });
+  const start = { line: 1, column: 1 };
+
+  const classified = source.files.map(classifyContentPath).filter((f): f is ContentFile => f !== undefined);
+
+  // Departments first: disclosures are checked against them.
+  const departments = new Set<string>();
+  for (const file of classified.filter((f) => f.type === 'department')) {
+    // A broken department file is reported once, not again by every disclosure that names it.
+    departments.add(file.slug);
+    const document = parseJson(file.path);
+    if (document) validate(file.path, document, DepartmentSchema);
+  }
+
+  const disclosures = classified.filter((f): f is Disclosure => f.type === 'disclosure');
+  const byKey = new Map<string, { json?: Disclosure; mdx?: Disclosure }>();
+  for (const file of disclosures) {
+    const key = `${file.year}/${file.department}/${file.kind}`;
+    const pair = byKey.get(key) ?? {};
+    pair[file.ext] = file;
+    byKey.set(key, pair);
+  }
+
+  const identities = new Map<string, string>();
+  const titles = new Map<string, string>();
+  let disclosureCount = 0;
+  for (const [key, pair] of byKey) {
+    if (pair.json && !pair.mdx) report(pair.json.path, start, 'pair.mdx-missing', `缺少正文文件 ${display(`${key}.mdx`)}：每份公开都要有同名的 .json（数据）和 .mdx（正文）。用 npm run new 生成，或把原文正文放进这个文件。`);
+    if (pair.mdx && !pair.json) report(pair.mdx.path, start, 'pair.json-missing', `缺少数据文件 ${display(`${key}.json`)}：每份公开都要有同名的 .json（数据）和 .mdx（正文）。用 npm run new 生成。`);
+    if (pair.mdx) checkMdx(pair.mdx.path, false);
+    if (!pair.json) continue;
+    disclosureCount++;
+    const file = pair.json;
+    const document = parseJson(file.path);
+    if (!document) continue;
+    validate(file.path, document, DisclosureSchema);
+    // Path rules still run on a file with other errors, so staff see everything at once.
+    const data = document.value as { department?: unknown; fiscalYear?: unknown; kind?: unknown; title?: unknown };
+    const at = (field: string) => locate(document, [field]);
+    if (typeof data.fiscalYear === 'number' && data.fiscalYear !== file.year)
+      report(file.path, at('fiscalYear'), 'path.year-mismatch', `fiscalYear（预算年度）是 ${data.fiscalYear}，但文件在 ${file.year}/ 文件夹里。文件夹按公开内容所属的财政年度放（不是发布年度）：要么改 fiscalYear，要么把文件移到 ${data.fiscalYear}/ 下。`, 'fiscalYear');
+    if (typeof data.department === 'string' && data.department !== file.department)
+      report(file.path, at('department'), 'path.department-mismatch', `department（部门）是 "${data.department}"，但文件在 ${file.department}/ 文件夹里。两者须一致。`, 'department');
+    if (typeof data.kind === 'string' && (KIND_NAMES as string[]).includes(data.kind) && data.kind !== file.kind)
+      report(file.path, at('kind'), 'path.kind-mismatch', `kind（类型）是 "${data.kind}"，但文件名是 ${file.kind}.json。文件名须与 kind 相同（${DISCLOSURE_KINDS[file.kind]} 的文件名是 ${file.kind}.json）。`, 'kind');
+    if (typeof data.department !== 'string' || typeof data.kind !== 'string' || typeof data.fiscalYear !== 'number') continue;
+    if (!departments.has(data.department)) {
+      const guess = closest(data.department, [...departments]);
+      report(file.path, at('department'), 'department.unknown', `department（部门）"${data.department}" 不存在：content/departments/ 下没有 ${data.department}.json。${guess ? `是不是 "${guess}"？` : ''}新部门请先用 npm run new 建立部门文件。`, 'department');
+    }
+    const identity = `${data.department}/${data.fiscalYear}/${data.kind}`;
+    const earlier = identities.get(identity);
+    if (earlier) report(file.path, at('kind'), 'disclosure.duplicate', `重复的公开：${display(earlier)} 已经是 ${data.department} ${data.fiscalYear} 年度的${DISCLOSURE_KINDS[data.kind as keyof typeof DISCLOSURE_KINDS]}。同一部门、年度和类型只能有一份；更正请修改原文件并写更正记录。`, 'kind');
+    else identities.set(identity, file.path);
+    const sameTitle = `${data.department}/${data.kind}/${data.title}`;
+    const titled = titles.get(sameTitle);
+    if (titled && titled !== file.path) report(file.path, at('title'), 'disclosure.duplicate', `重复的公开：${display(titled)} 的标题与此相同（"${data.title}"）。同一份文件不要放在两个年度下；年度按公开内容所属的财政年度（如"2021年…自评报告"评价的是2020年度，应放在 2020/）。`, 'title');
+    else titles.set(sameTitle, file.path);
+  }
+
+  for (const file of classified) {
+    if (file.type === 'misplaced') report(file.path, start, 'path.unexpected', `文件位置不对：${file.reason}。`);
+    if (file.type === 'unknown-kind') {
+      const guess = closest(file.name, KIND_NAMES);
+      const kinds = KIND_NAMES.map((k) => `${k}（${DISCLOSURE_KINDS[k]}）`).join('、');
+      report(file.path, start, 'kind.unknown', `未知的公开类型 "${file.name}"：文件名须是以下之一：${kinds}。${guess ? `是不是 "${guess}.${file.ext}"？` : ''}`);
+    }
+  }
+
+  const articles = classified.filter((f) => f.type === 'article');
+  for (const article of articles) checkArticle(article.path);
+
+  return { problems: dedupe(sortProblems(problems)), counts: { departments: departments.size, disclosures: disclosureCount, articles: articles.length } };
+
+  function parseJson(path: string): JsonDocument | undefined {
+    const { document, errors } = parseJsonDocument(source.read(path));
+    for (const error of errors) report(path, error, 'json.syntax', `JSON 格式错误：${error.message}。`);
+    if (document && (typeof document.value !== 'object' || document.value === null || Array.isArray(document.value))) {
+      report(path, start, 'json.syntax', 'JSON 文件的最外层须是一个对象 { … }。');
+      return undefined;
+    }
+    return document;
+  }
+
+  function validate(path: string, document: JsonDocument, schema: z.ZodType): boolean {
+    const result = schema.safeParse(document.value);
+    if (result.success) return true;
+    for (const issue of result.error.issues) {
+      const described = describeIssue(issue, schema, document.value);
+      report(path, locate(document, described.path, described.atKey), described.code, described.message, described.path.join('.') || undefined);
+    }
+    return false;
+  }
+
+  function checkMdx(path: string, isArticle: boolean) {
+    const text = source.read(path);
+    for (const finding of findUnsafeMdx(text, { allowFrontmatter: isArticle })) report(path, finding, finding.code, finding.message);
+    return text;
+  }
+
+  function checkArticle(path: string) {
+    const text = checkMdx(path, true);
+    const frontmatter = parseFrontmatter(text);
+    if (!frontmatter) {
+      report(path, start, 'article.frontmatter', '文章开头缺少前置元数据：在第一行写 ---，接着写 title（标题）、authors（作者）、region（地区），再写一行 ---。');
+      return;
+    }
+    for (const error of frontmatter.errors) report(path, error, 'article.frontmatter', `文章前置元数据（YAML）格式错误：${error.message}`);
+    if (frontmatter.errors.length) return;
+    const result = ArticleSchema.safeParse(frontmatter.data);
+    if (result.success) return;
+    for (const issue of result.error.issues) {
+      const described = describeIssue(issue, ArticleSchema, frontmatter.data);
+      report(path, frontmatter.locate(described.path), described.code, described.message, described.path.join('.') || undefined);
+    }
+  }
+}
+
+/** jsonc-parser can report one slip twice at the same place; say it once. */
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}:${p.line}:${p.column}:${p.code}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Flattens a disclosure's money and rate figures into labelled rows for its figures
+ * table, naming each with the Chinese titles its schema declares. Lists with their own
+ * layout (facts, indicators, score trees) are left to their own tables.
+ */
+import type { z } from 'astro/zod';
+import { resolveField } from '../check/schema-walk.ts';
+import { formatPublishedFigure } from '../format/figure.ts';
+
+export interface FigureRow {
+  /** English field path, e.g. "spending.basic": stable for tests and downloads. */
+  path: string;
+  /** Chinese label, e.g. "支出 › 基本支出". */
+  label: string;
+  /** The value exactly as published. */
+  value: string | number;
+  /** The value formatted for display (thousands separators added, nothing else). */
+  display: string;
+}
+
+/** Nested lists with tables of their own. */
+const SEPARATE_PATHS = new Set(['score.tree', 'score.supplementary']);
+
+/** Fields shown elsewhere on the page (header, their own tables), not as figure rows. */
+const SEPARATE = new Set(['$schema', 'kind', 'department', 'fiscalYear', 'title', 'publisherName', 'publishedDate', 'filledDate', 'filledBy', 'contactPhone', 'citedDocuments', 'source', 'facts', 'acknowledged', 'corrections', 'indicators', 'targets', 'overallTargets', 'problems', 'measures', 'overallTarget', 'projectName', 'competentDepartment', 'implementingUnit', 'projectLead', 'financeLead', 'grade', 'tables']);
+
+const itemName = (item: unknown, index: number): string => {
+  if (item && typeof item === 'object') {
+    const o = item as Record<string, unknown>;
+    for (const key of ['name', 'label', 'item', 'level3']) if (typeof o[key] === 'string') return o[key] as string;
+  }
+  return `第 ${index + 1} 项`;
+};
+
+export function figureRows(data: Record<string, unknown>, schema: z.ZodType): FigureRow[] {
+  const rows: FigureRow[] = [];
+  const visit = (value: unknown, path: (string | number)[], labels: string[]) => {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...path, i], [...labels, itemName(item, i)]));
+      return;
+    }
+    if (typeof value === 'object') {
+      for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+        if (path.length === 0 && SEPARATE.has(key)) continue;
+        if (['name', 'label', 'item'].includes(key) || SEPARATE_PATHS.has([...path, key].join('.'))) continue;
+        const title = resolveField(schema, [...path, key], data)?.meta.title ?? key;
+        visit(child, [...path, key], [...labels, title]);
+      }
+      return;
+    }
+    if (typeof value === 'string' || typeof value === 'number') {
+      rows.push({ path: path.join('.'), label: labels.join(' › '), value, display: formatPublishedFigure(value) });
+    }
+  };
+  visit(data, [], []);
+  return rows;
+}
