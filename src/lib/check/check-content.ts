@@ -42,11 +42,20 @@ export function checkContent(source: ContentSource): CheckResult {
 
   // Departments first: disclosures are checked against them.
   const departments = new Set<string>();
+  const parents: { path: string; document: JsonDocument; parent: string }[] = [];
   for (const file of classified.filter((f) => f.type === 'department')) {
     // A broken department file is reported once, not again by every disclosure that names it.
     departments.add(file.slug);
     const document = parseJson(file.path);
-    if (document) validate(file.path, document, DepartmentSchema);
+    if (document && validate(file.path, document, DepartmentSchema)) {
+      const parent = (document.value as { parentDepartment?: string }).parentDepartment;
+      if (parent) parents.push({ path: file.path, document, parent });
+    }
+  }
+  for (const { path, document, parent } of parents) {
+    if (departments.has(parent)) continue;
+    const guess = closest(parent, [...departments]);
+    report(path, locate(document, ['parentDepartment']), 'department.unknown', `parentDepartment（上一级部门标识）"${parent}" 不存在：content/departments/ 下没有 ${parent}.json。${guess ? `是不是 "${guess}"？` : '上一级部门不在明账中时，删去这个字段。'}`, 'parentDepartment');
   }
 
   const disclosures = classified.filter((f): f is Disclosure => f.type === 'disclosure');

@@ -42,8 +42,9 @@ export function parseJsonDocument(text: string): { document?: JsonDocument; erro
   const tree = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const errors = parseErrors.map((e) => {
     const name = printParseErrorCode(e.error);
-    const { line, column } = positionAt(text, e.offset);
-    return { line, column, message: isTrailingComma(text, e.offset) ? '多余的逗号：最后一项后面不能有逗号' : syntaxMessages[name] ?? name };
+    const comma = trailingCommaBefore(text, e.offset);
+    const { line, column } = positionAt(text, comma ?? e.offset);
+    return { line, column, message: comma !== undefined ? '多余的逗号：最后一项后面不能有逗号' : syntaxMessages[name] ?? name };
   });
   if (errors.length > 0 || !tree) return { errors: errors.length ? errors : [{ line: 1, column: 1, message: '文件是空的' }] };
   return { document: { text, tree, value: JSON.parse(text) as unknown }, errors: [] };
@@ -61,9 +62,9 @@ export function locate(document: JsonDocument, path: readonly PropertyKey[], atK
   return positionAt(document.text, document.tree.offset);
 }
 
-/** jsonc-parser reports a trailing comma as a missing value; recognise it to say so plainly. */
-function isTrailingComma(text: string, offset: number): boolean {
+/** jsonc-parser reports a trailing comma as a missing value; find the comma to point at it. */
+function trailingCommaBefore(text: string, offset: number): number | undefined {
   let i = offset - 1;
   while (i >= 0 && /\s/.test(text[i])) i--;
-  return text[i] === ',' && /[\]}]/.test(text[offset] ?? '');
+  return text[i] === ',' && /[\]}]/.test(text[offset] ?? '') ? i : undefined;
 }

@@ -95,6 +95,7 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: 
         const n = input.replace(/[,，\s]/g, '');
         fix = DECIMAL_PATTERN.test(n) ? `去掉引号${/[,，]/.test(input) ? '和千分位逗号' : ''}：\`${n}\`。` : '填写数字，如 `94.34`。';
       } else if (issue.expected === 'string' && typeof input === 'number') fix = `加上引号：\`"${input}"\`。`;
+      else if (issue.expected === 'array' && typeof input === 'string') fix = `写成列表，即使只有一项：\`${JSON.stringify([input])}\`。`;
       return { code: 'field.type', message: `${where}：应为${expected}，实为${typeName(input)} ${show(input)}。${fix}`, path };
     }
     case 'invalid_format': {
