@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -11,6 +12,11 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [contentCheck(CONTENT_DIR), mdx()],
   devToolbar: { enabled: false },
+  markdown: {
+    // Published text is reproduced exactly: no curly quotes for straight ones, no en dash
+    // for "--". Smart punctuation would change what the source printed.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
   vite: {
     build: {
       rollupOptions: {

@@ -64,7 +64,10 @@ export function collectJsonFigures(json: unknown): Set<string> {
   return found;
 }
 
-/** Figures the prose states that the JSON does not hold. Equal values count once found. */
+/**
+ * Figures the prose states that the JSON does not hold. `json` may be several documents
+ * (the disclosure and the department facts it sources). Numerically equal values count.
+ */
 export function missingFigures(mdx: string, json: unknown): StatedFigure[] {
   const held = collectJsonFigures(json);
   const numericallyHeld = new Set([...held].map((v) => String(Number(v))));
