@@ -8,6 +8,8 @@ import { CONTENT_DIR } from './src/lib/content-dir.ts';
 export default defineConfig({
   site: process.env.MINGZHANG_SITE ?? 'https://mingzhang.example',
   trailingSlash: 'always',
+  // Separate caches let tests and partition builds run side by side without sharing a data store.
+  cacheDir: process.env.MINGZHANG_CACHE_DIR ?? './node_modules/.astro',
   // Two entries with one id must fail the build, not overwrite each other silently.
   prerenderConflictBehavior: 'error',
   integrations: [contentCheck(CONTENT_DIR), mdx()],

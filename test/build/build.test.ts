@@ -20,7 +20,7 @@ function build(contentDir: string) {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, MINGZHANG_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, MINGZHANG_CONTENT: contentDir, MINGZHANG_CACHE_DIR: join(outDir, '..', `${outDir.split('/').pop()}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
