@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check/check-content.ts';
+import { runChecks } from '../lib/check/run-checks.ts';
 import { formatText } from '../lib/check/format-problems.ts';
 import { readContentDir } from '../lib/check/read-content-dir.ts';
 
@@ -15,7 +15,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const { problems } = checkContent(readContentDir(resolve(contentDir), contentDir));
+        const { problems } = runChecks(readContentDir(resolve(contentDir), contentDir));
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;
         for (const problem of errors) logger.error(formatText(problem));

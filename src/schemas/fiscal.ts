@@ -108,6 +108,8 @@ export const FunctionLineSchema = z
 export const YearOverYearSchema = z
   .strictObject({
     item: TextSchema.meta({ title: '项目', description: '比较的对象，如 "部门预算收入"。' }),
+    /** The figure compared, as an English field path, so the audit can check it against last year's disclosure. */
+    field: z.string().regex(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/).optional().meta({ title: '对应字段', description: '比较的是本文件中的哪个数字，如 "income.total"、"spending.total"；填写后会与上一年度的公开核对。' }),
     previousYear: z.int().meta({ title: '比较年度' }),
     direction: z.enum(['增加', '减少', '持平']).meta({ title: '增减' }),
     change: AmountSchema.optional().meta({ title: '增减额' }),

@@ -5,8 +5,8 @@
  */
 import type { z } from 'astro/zod';
 import { ArticleSchema } from '../../schemas/article.ts';
-import { DepartmentSchema } from '../../schemas/department.ts';
-import { DISCLOSURE_KINDS, DisclosureSchema, KIND_NAMES } from '../../schemas/disclosure.ts';
+import { type Department, DepartmentSchema } from '../../schemas/department.ts';
+import { DISCLOSURE_KINDS, type Disclosure, DisclosureSchema, KIND_NAMES } from '../../schemas/disclosure.ts';
 import { classifyContentPath, type ContentFile } from './content-layout.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { locate, parseJsonDocument, type JsonDocument } from './json-document.ts';
@@ -27,9 +27,14 @@ export interface CheckResult {
   problems: Problem[];
   /** Counts of what was checked, for the summary line. */
   counts: { departments: number; disclosures: number; articles: number };
+  /** Disclosures and departments that passed validation, for the audit. */
+  valid: {
+    disclosures: { id: string; path: string; data: Disclosure; document: JsonDocument }[];
+    departments: Record<string, Department>;
+  };
 }
 
-type Disclosure = Extract<ContentFile, { type: 'disclosure' }>;
+type DisclosureFile = Extract<ContentFile, { type: 'disclosure' }>;
 
 export function checkContent(source: ContentSource): CheckResult {
   const problems: Problem[] = [];
@@ -42,12 +47,15 @@ export function checkContent(source: ContentSource): CheckResult {
 
   // Departments first: disclosures are checked against them.
   const departments = new Set<string>();
+  const validDepartments: Record<string, Department> = {};
+  const validDisclosures: CheckResult['valid']['disclosures'] = [];
   const parents: { path: string; document: JsonDocument; parent: string }[] = [];
   for (const file of classified.filter((f) => f.type === 'department')) {
     // A broken department file is reported once, not again by every disclosure that names it.
     departments.add(file.slug);
     const document = parseJson(file.path);
     if (document && validate(file.path, document, DepartmentSchema)) {
+      validDepartments[file.slug] = document.value as Department;
       const parent = (document.value as { parentDepartment?: string }).parentDepartment;
       if (parent) parents.push({ path: file.path, document, parent });
     }
@@ -58,8 +66,8 @@ export function checkContent(source: ContentSource): CheckResult {
     report(path, locate(document, ['parentDepartment']), 'department.unknown', `parentDepartment（上一级部门标识）"${parent}" 不存在：content/departments/ 下没有 ${parent}.json。${guess ? `是不是 "${guess}"？` : '上一级部门不在明账中时，删去这个字段。'}`, 'parentDepartment');
   }
 
-  const disclosures = classified.filter((f): f is Disclosure => f.type === 'disclosure');
-  const byKey = new Map<string, { json?: Disclosure; mdx?: Disclosure }>();
+  const disclosures = classified.filter((f): f is DisclosureFile => f.type === 'disclosure');
+  const byKey = new Map<string, { json?: DisclosureFile; mdx?: DisclosureFile }>();
   for (const file of disclosures) {
     const key = `${file.year}/${file.department}/${file.kind}`;
     const pair = byKey.get(key) ?? {};
@@ -79,7 +87,8 @@ export function checkContent(source: ContentSource): CheckResult {
     const file = pair.json;
     const document = parseJson(file.path);
     if (!document) continue;
-    validate(file.path, document, DisclosureSchema);
+    const schemaValid = validate(file.path, document, DisclosureSchema);
+    const problemsBefore = problems.length;
     // Path rules still run on a file with other errors, so staff see everything at once.
     const data = document.value as { department?: unknown; fiscalYear?: unknown; kind?: unknown; title?: unknown };
     const at = (field: string) => locate(document, [field]);
@@ -102,6 +111,7 @@ export function checkContent(source: ContentSource): CheckResult {
     const titled = titles.get(sameTitle);
     if (titled && titled !== file.path) report(file.path, at('title'), 'disclosure.duplicate', `重复的公开：${display(titled)} 的标题与此相同（"${data.title}"）。同一份文件不要放在两个年度下；年度按公开内容所属的财政年度（如"2021年…自评报告"评价的是2020年度，应放在 2020/）。`, 'title');
     else titles.set(sameTitle, file.path);
+    if (schemaValid && problems.length === problemsBefore) validDisclosures.push({ id: key, path: display(file.path), data: document.value as Disclosure, document });
   }
 
   for (const file of classified) {
@@ -116,7 +126,11 @@ export function checkContent(source: ContentSource): CheckResult {
   const articles = classified.filter((f) => f.type === 'article');
   for (const article of articles) checkArticle(article.path);
 
-  return { problems: dedupe(sortProblems(problems)), counts: { departments: departments.size, disclosures: disclosureCount, articles: articles.length } };
+  return {
+    problems: dedupe(sortProblems(problems)),
+    counts: { departments: departments.size, disclosures: disclosureCount, articles: articles.length },
+    valid: { disclosures: validDisclosures, departments: validDepartments },
+  };
 
   function parseJson(path: string): JsonDocument | undefined {
     const { document, errors } = parseJsonDocument(source.read(path));

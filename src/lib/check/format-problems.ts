@@ -3,7 +3,8 @@ import type { Problem } from './problem.ts';
 
 /** `path:line:col  code  message` — clickable in terminals and editors. */
 export function formatText(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.code}  ${problem.message}`;
+  const mark = problem.severity === 'warning' ? '[提示] ' : '';
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.code}  ${mark}${problem.message}`;
 }
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

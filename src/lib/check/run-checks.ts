@@ -1,0 +1,28 @@
+/**
+ * The whole of `npm run check`: validate the content, then audit and score every
+ * disclosure that validated. Audit errors become problems at the field they are about;
+ * warnings too; acknowledged findings are published, not problems.
+ */
+import { auditCorpus, type DisclosureAudit } from '../audit/index.ts';
+import { type CheckResult, checkContent, type ContentSource } from './check-content.ts';
+import { locate } from './json-document.ts';
+import { type Problem, sortProblems } from './problem.ts';
+
+export interface RunResult extends CheckResult {
+  audits: Map<string, DisclosureAudit>;
+}
+
+export function runChecks(source: ContentSource): RunResult {
+  const result = checkContent(source);
+  const audits = auditCorpus({ disclosures: result.valid.disclosures.map(({ id, data }) => ({ id, data })), departments: result.valid.departments });
+  const auditProblems: Problem[] = result.valid.disclosures.flatMap(({ id, path, document }) =>
+    (audits.get(id)?.findings ?? [])
+      .filter((f) => f.severity !== 'finding')
+      .map((f): Problem => {
+        const at = locate(document, (f.fields[0] ?? '').split('.').filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+        const advice = f.severity === 'error' ? '请对照原文核对这些数字：若是录入错误，改正 JSON；若原文本身如此，在 acknowledged 中登记规则编号和原因，门户将作为“数据一致性提示”公开。' : '';
+        return { file: path, line: at.line, column: at.column, code: f.rule, severity: f.severity as 'error' | 'warning', message: `${f.title}：${f.message}${advice}`, field: f.fields[0] };
+      }),
+  );
+  return { ...result, problems: sortProblems([...result.problems, ...auditProblems]), audits };
+}
