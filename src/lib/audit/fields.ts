@@ -47,10 +47,13 @@ export function inUnit(money: Money, unit: Money['unit']): Decimal {
   return unit === '万元' ? toWanYuan(money) : toYuan(money);
 }
 
-/** Drops trailing zeros introduced by unit conversion ("1168.870000" → "1168.87"). */
-export function trimZeros(value: Decimal): Decimal {
+/**
+ * Drops trailing zeros introduced by unit conversion ("1168.870000" → "1168.87"), but
+ * keeps at least `keep` decimals so a sum shows the precision its figures were published at.
+ */
+export function trimZeros(value: Decimal, keep = 0): Decimal {
   let { units, scale } = value;
-  while (scale > 0 && units % 10n === 0n) {
+  while (scale > keep && units % 10n === 0n) {
     units /= 10n;
     scale--;
   }

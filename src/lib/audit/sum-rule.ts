@@ -26,8 +26,9 @@ export interface SumSpec {
 /** Shows "a + b = c" with each figure in its published unit and the sum in the total's unit. */
 export function sumMessage(parts: { name: string; money: Money }[], total: { name: string; money: Money }, computed: Decimal, operator = '+'): string {
   const expression = parts.map((p) => `${p.name} ${showMoney(p.money)}`).join(` ${operator} `);
-  const difference = trimZeros(subtract(inUnit(total.money, total.money.unit), computed));
-  return `${expression} = ${showInUnitOf(trimZeros(computed), total.money.unit)}，但${total.name}是 ${showMoney(total.money)}（相差 ${showInUnitOf(difference, total.money.unit)}）。`;
+  const keep = total.money.value.scale;
+  const difference = trimZeros(subtract(inUnit(total.money, total.money.unit), computed), keep);
+  return `${expression} = ${showInUnitOf(trimZeros(computed, keep), total.money.unit)}，但${total.name}是 ${showMoney(total.money)}（相差 ${showInUnitOf(difference, total.money.unit)}）。`;
 }
 
 export function sumRule(spec: SumSpec): Rule {

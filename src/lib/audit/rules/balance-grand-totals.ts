@@ -36,7 +36,7 @@ export const balanceGrandTotals: Rule = {
       use('balances.incomeGrandTotal');
       use('balances.spendingGrandTotal');
       if (!equals(inUnit(income, income.unit), inUnit(spending, income.unit)))
-        findings.push({ message: `收入总计 ${showMoney(income)} 与支出总计 ${showMoney(spending)} 不相等（相差 ${showInUnitOf(trimZeros(subtract(inUnit(income, income.unit), inUnit(spending, income.unit))), income.unit)}）。`, fields: ['balances.incomeGrandTotal', 'balances.spendingGrandTotal'] });
+        findings.push({ message: `收入总计 ${showMoney(income)} 与支出总计 ${showMoney(spending)} 不相等（相差 ${showInUnitOf(trimZeros(subtract(inUnit(income, income.unit), inUnit(spending, income.unit)), income.value.scale), income.unit)}）。`, fields: ['balances.incomeGrandTotal', 'balances.spendingGrandTotal'] });
     }
     return findings;
   },

@@ -23,6 +23,6 @@ export const crossKeyTasksWithinBudget: Rule = {
     const budget = sum(budgetParts.map((p) => inUnit(amountField(data, p, use)!, '万元')));
     const planned = sum(tasks.map(({ path }) => inUnit(amountField(data, path, use)!, '万元')));
     if (compare(planned, budget) <= 0) return [];
-    return [{ message: `重点工作任务和其他任务拟投入资金合计 ${showInUnitOf(trimZeros(planned), '万元')}（按 1 万元 = 10,000 元换算），超过了部门预算支出 ${showInUnitOf(trimZeros(budget), '万元')}。请核对金额单位是元还是万元。`, fields: tasks.map((t) => t.path) }];
+    return [{ message: `重点工作任务和其他任务拟投入资金合计 ${showInUnitOf(trimZeros(planned, 2), '万元')}（按 1 万元 = 10,000 元换算），超过了部门预算支出 ${showInUnitOf(trimZeros(budget, 2), '万元')}。请核对金额单位是元还是万元。`, fields: tasks.map((t) => t.path) }];
   },
 };

@@ -24,6 +24,6 @@ export const crossTargetsVsEvaluation: Rule = {
     if (!budget || parts.length < 2) return [];
     const planned = sum(parts.map((m) => inUnit(m, budget.unit)));
     if (equals(planned, inUnit(budget, budget.unit))) return [];
-    return [{ message: `${targets.id} 的绩效目标表列出部门预算支出合计 ${showInUnitOf(trimZeros(planned), budget.unit)}，而本报告的预算是 ${showMoney(budget)}。差异可能来自年中预算调整，请核对口径。`, fields: [budgetPath] }];
+    return [{ message: `${targets.id} 的绩效目标表列出部门预算支出合计 ${showInUnitOf(trimZeros(planned, budget.value.scale), budget.unit)}，而本报告的预算是 ${showMoney(budget)}。差异可能来自年中预算调整，请核对口径。`, fields: [budgetPath] }];
   },
 };

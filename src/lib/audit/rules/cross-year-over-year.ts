@@ -29,7 +29,7 @@ export const crossYearOverYear: Rule = {
       const direction = isZero(difference) ? '持平' : compare(difference, { units: 0n, scale: 0 }) > 0 ? '增加' : '减少';
       if (equals(abs(difference), inUnit(change, change.unit)) && direction === entry.direction) return [];
       return [{
-        message: `${entry.item}：本年 ${showMoney(now)} − ${entry.previousYear}年（${previous!.id}）${showMoney(before)} = ${showInUnitOf(trimZeros(difference), change.unit)}，即${direction} ${showInUnitOf(trimZeros(abs(difference)), change.unit)}；但文中写的是${entry.direction} ${showMoney(change)}。`,
+        message: `${entry.item}：本年 ${showMoney(now)} − ${entry.previousYear}年（${previous!.id}）${showMoney(before)} = ${showInUnitOf(trimZeros(difference, change.value.scale), change.unit)}，即${direction} ${showInUnitOf(trimZeros(abs(difference), change.value.scale), change.unit)}；但文中写的是${entry.direction} ${showMoney(change)}。`,
         fields: [`yearOverYear.${i}.change`, entry.field, `yearOverYear.${i}.direction`],
       }];
     });

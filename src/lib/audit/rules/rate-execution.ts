@@ -24,9 +24,11 @@ export const rateExecution: Rule = {
     if (budgets.length === 0) return [];
     const stated = percentField(data, 'executionRate', use)!;
     const spending = amountField(data, 'spending.total', use)!;
-    budgets.forEach((b) => use(b.path));
     const results = budgets.map((b) => ({ ...b, ...rateMatches(stated, inUnit(spending, spending.unit), inUnit(b.money, spending.unit)) }));
-    if (results.some((r) => r.matches)) return [];
+    // The denominator that matches is the one taking part; when none does, all of them are in question.
+    const matching = results.filter((r) => r.matches);
+    (matching.length ? matching : results).forEach((r) => use(r.path));
+    if (matching.length) return [];
     const first = results[0];
     const rounded = first.rounded ? `${toPlainString(first.rounded)}%` : '无法计算';
     const truncated = first.truncated ? `${toPlainString(first.truncated)}%` : '无法计算';

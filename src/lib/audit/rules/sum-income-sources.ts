@@ -36,7 +36,7 @@ export const sumIncomeSources: Rule = {
     if (equals(income, spending)) return [];
     const show = (list: typeof uses) => list.map((x) => `${x.name} ${showMoney(x.money)}`).join(' + ');
     return [{
-      message: `收入来源 ${show(sources)} = ${showInUnitOf(trimZeros(income), unit)}，而 ${show(uses)} = ${showInUnitOf(trimZeros(spending), unit)}，两者不等。`,
+      message: `收入来源 ${show(sources)} = ${showInUnitOf(trimZeros(income, fiscal.value.scale), unit)}，而 ${show(uses)} = ${showInUnitOf(trimZeros(spending, fiscal.value.scale), unit)}，两者不等。`,
       fields: [...sources, ...uses].map((x) => x.path),
     }];
   },

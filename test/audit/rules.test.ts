@@ -1,0 +1,95 @@
+/**
+ * Each rule that the golden mutation test cannot reach (warnings, cross-document rules,
+ * acknowledgements), proved with one change to a consistent corpus and its exact message.
+ */
+import { describe, expect, test } from 'vitest';
+import { auditCorpus, RULES } from '../../src/lib/audit/index.ts';
+import { CORPORA, loadCorpus } from './corpus.ts';
+
+const base = loadCorpus(CORPORA['other-trees']);
+/** Audits the corpus after `change` edits one disclosure's data; returns that disclosure's findings. */
+function findingsAfter(id: string, change: (data: Record<string, any>) => void) {
+  const corpus = structuredClone(base);
+  change(corpus.disclosures.find((d) => d.id === id)!.data as Record<string, any>);
+  return auditCorpus(corpus).get(id)!.findings;
+}
+const only = (findings: ReturnType<typeof findingsAfter>, rule: string) => findings.filter((f) => f.rule === rule).map((f) => `${f.severity} ${f.message}`);
+
+describe('every rule is documented for the methodology page', () => {
+  test.each(RULES.map((r) => [r.id, r] as const))('%s has a Chinese title, description and source', (_, rule) => {
+    expect(rule.title).toMatch(/[\u4e00-\u9fff]/);
+    expect(rule.description.length).toBeGreaterThan(15);
+    expect(rule.source.length).toBeGreaterThan(5);
+  });
+  test('rule ids are unique', () => expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length));
+});
+
+describe('the consistent corpus has no errors or unexpected warnings', () => {
+  test('only the project evaluation’s 85% execution is flagged', () => {
+    const all = [...auditCorpus(base).values()].flatMap((a) => a.findings.filter((f) => f.severity !== 'finding').map((f) => `${a.id} ${f.rule}`));
+    expect(all).toEqual(['2021/old-tree-rd/project-evaluation rate.execution-low']);
+  });
+});
+
+describe('cross-document rules', () => {
+  test('cross.year-over-year: a stated change that last year’s disclosure contradicts', () => {
+    const findings = findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { d.yearOverYear[0].direction = '减少'; });
+    expect(only(findings, 'cross.year-over-year')).toEqual(['error 支出：本年 1,026.00 万元 − 2020年（2020/old-tree-rd/self-evaluation）850.00 万元 = 176.00 万元，即增加 176.00 万元；但文中写的是减少 176.00 万元。']);
+  });
+  test('cross.targets-vs-evaluation: the targets’ budget differs from the self-evaluation’s', () => {
+    const findings = findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { d.budget.initial = '1010.00 万元'; });
+    expect(only(findings, 'cross.targets-vs-evaluation')).toEqual(['warning 2021/old-tree-rd/performance-targets 的绩效目标表列出部门预算支出合计 1,000.00 万元，而本报告的预算是 1,010.00 万元。差异可能来自年中预算调整，请核对口径。']);
+  });
+  test('cross.budget-vs-final: the accounts’ initial budget differs from the budget', () => {
+    const findings = findingsAfter('2021/old-tree-rd/final-accounts', (d) => { d.budget.initial = '990.00 万元'; });
+    expect(only(findings, 'cross.budget-vs-final')).toEqual(['warning 决算所列年初预算 990.00 万元，而 2021/old-tree-rd/budget 的支出预算合计是 1,000.00 万元。']);
+  });
+  test('cross.key-tasks-within-budget: task money typed in 万元 where the form uses 元 is caught after normalising units', () => {
+    const findings = findingsAfter('2021/old-tree-rd/performance-targets', (d) => { d.keyTasks[0].amount = '1200000.00 万元'; });
+    expect(only(findings, 'cross.key-tasks-within-budget')).toEqual(['warning 重点工作任务和其他任务拟投入资金合计 1,200,080.00 万元（按 1 万元 = 10,000 元换算），超过了部门预算支出 1,000.00 万元。请核对金额单位是元还是万元。']);
+  });
+});
+
+describe('plausibility warnings', () => {
+  test('rate.execution-low: below 90% asks for an explanation', () => {
+    const findings = findingsAfter('2021/old-tree-rd/project-evaluation', () => {});
+    expect(only(findings, 'rate.execution-low')).toEqual(['warning 预算执行率 85.00%，低于 90%，原文应说明原因。']);
+  });
+  test('rate.execution-high: computed when no rate is stated', () => {
+    const findings = findingsAfter('2020/old-tree-rd/self-evaluation', (d) => { delete d.executionRate; d.spending = { total: '950.00 万元' }; });
+    expect(only(findings, 'rate.execution-high')).toEqual(['warning 预算执行率 105.56%（按执行数 ÷ 预算数计算），高于 100%：执行数 950.00 万元 超过预算数 900.00 万元。请核对所用的预算口径（年初预算还是调整后预算）；如属超预算支出，原文应作说明。']);
+  });
+  test('project.unfilled: template text and empty scores', () => {
+    const findings = findingsAfter('2021/old-tree-rd/project-evaluation', (d) => {
+      delete d.totalScore; delete d.grade;
+      for (const row of d.indicators) delete row.score;
+      d.indicators[0].actual = '请填写';
+    });
+    expect(only(findings, 'project.unfilled')).toEqual(['warning 表中没有任何得分（总分和各指标得分都为空）。', 'warning “请填写”像是没有替换的模板文字。']);
+  });
+  test('indicator.unquantified and indicator.no-actual', () => {
+    const findings = findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { d.targets[0].annualTarget = '较好'; delete d.targets[1].actual; });
+    expect(only(findings, 'indicator.unquantified')).toEqual(['warning 指标“召开常委会会议”的目标值是“较好”，没有可衡量的数字。']);
+    expect(only(findings, 'indicator.no-actual')).toEqual(['warning 指标“代表满意度”没有列出实际完成值。']);
+  });
+  test('score.project-execution: the official formula (min(rate, 100%) × 10)', () => {
+    const findings = findingsAfter('2021/old-tree-rd/project-evaluation', (d) => { d.funds[0].score = 9; d.indicators[0].score = 44.5; });
+    expect(only(findings, 'score.project-execution')).toEqual(['warning 按官方公式，预算执行率得分 = min(85.00%, 100%) × 10 = 8.50 分，所列得分是 9 分。']);
+  });
+});
+
+describe('findings or typing errors', () => {
+  test('an acknowledged inconsistency is published as a finding, not an error', () => {
+    const [finding] = auditCorpus(base).get('2021/old-tree-rd/final-accounts')!.findings;
+    expect(finding).toMatchObject({ rule: 'sum.three-public', severity: 'finding', acknowledged: { reason: expect.stringContaining('已与原文核对') } });
+    expect(finding.message).toBe('因公出国（境）费 0.00 万元 + 公务用车购置及运行费 5.50 万元 + 公务接待费 4.00 万元 = 9.50 万元，但“三公”经费合计是 9.60 万元（相差 0.10 万元）。');
+  });
+  test('without the acknowledgement the same inconsistency blocks as an error', () => {
+    const findings = findingsAfter('2021/old-tree-rd/final-accounts', (d) => { delete d.acknowledged; });
+    expect(findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error sum.three-public']);
+  });
+  test('an acknowledgement that matches nothing is an error, so it cannot hide a later slip', () => {
+    const findings = findingsAfter('2021/old-tree-rd/final-accounts', (d) => { d.threePublic.total = '9.50 万元'; });
+    expect(only(findings, 'acknowledged.unused')).toEqual(['error acknowledged[0] 登记了规则 sum.three-public（字段 threePublic.total）的原文不一致，但核对时没有发现这个问题。若数字已更正，请删去这条登记；若规则编号写错，请改正（规则编号见评分方法页）。']);
+  });
+});
