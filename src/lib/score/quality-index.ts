@@ -38,7 +38,8 @@ function completeness(data: Disclosure): { awarded: Decimal; reasons: Reason[] }
   const reasons = elements.map((element): Reason => {
     const missing = element.evidence.filter((e) => !hasEvidence(data, e));
     const ok = missing.length === 0;
-    return { text: ok ? `公开了${element.title}` : `未公开${element.title}`, evidence: ok ? element.evidence.join('、') : missing.join('、'), points: show(divide(each, decimal(1), 2, 'half-up')!), awarded: ok };
+    const evidence = (ok ? element.evidence : missing).join('、').replaceAll('|', ' 或 ');
+    return { text: ok ? `公开了${element.title}` : `未公开${element.title}`, evidence, points: show(divide(each, decimal(1), 2, 'half-up')!), awarded: ok };
   });
   const count = reasons.filter((r) => r.awarded).length;
   return { awarded: share(30, count, elements.length), reasons };
