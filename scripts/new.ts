@@ -52,7 +52,7 @@ const request: NewRequest = {
   year: values.year,
   kind: values.kind,
   newDepartment: values['new-department'],
-  departmentFields: { name: values.name, shortName: values['short-name'], level: values.level as never, province: values.province, city: values.city, county: values.county },
+  departmentFields: { name: values.name, shortName: values['short-name'], level: values.level, province: values.province, city: values.city, county: values.county },
 };
 
 if (process.stdin.isTTY && (!request.department || !request.year || !request.kind)) {
@@ -72,7 +72,7 @@ if (process.stdin.isTTY && (!request.department || !request.year || !request.kin
       const fields = request.departmentFields!;
       fields.name ||= (await rl.question('全称（如 广州市人民代表大会常务委员会办公厅，可留空稍后填）：')).trim() || undefined;
       fields.shortName ||= (await rl.question('简称（如 广州市人大常委会办公厅，可留空）：')).trim() || undefined;
-      fields.level ||= ((await rl.question('层级 province / city / district-county（可留空）：')).trim() || undefined) as never;
+      fields.level ||= (await rl.question('层级 province / city / district-county（可留空）：')).trim() || undefined;
     }
   }
   rl.close();

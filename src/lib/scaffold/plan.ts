@@ -18,7 +18,7 @@ export interface NewRequest {
   kind?: string;
   /** Staff confirmed the body is new (flag --new-department or the prompt). */
   newDepartment?: boolean;
-  departmentFields?: DepartmentFields & { level?: string };
+  departmentFields?: Omit<DepartmentFields, 'level'> & { level?: string };
 }
 
 /** A file to create, relative to the content folder. */
