@@ -8,11 +8,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
+import { runChecks } from '../../src/lib/check/run-checks.ts';
 import { formatText } from '../../src/lib/check/format-problems.ts';
 import { readContentDir } from '../../src/lib/check/read-content-dir.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
-const run = (dir: string) => checkContent(readContentDir(join(dir, 'content'), 'content'));
+const run = (dir: string) => runChecks(readContentDir(join(dir, 'content'), 'content'));
 
 describe('valid content', () => {
   test('a tree with a budget, final accounts, project evaluation and article has no problems', () => {

@@ -37,7 +37,7 @@ export function auditDisclosure(context: AuditContext, rules: readonly Rule[] = 
           rule: 'acknowledged.unused',
           title: '登记的原文不一致没有对应的问题',
           severity: 'error',
-          message: `acknowledged[${i}] 登记了规则 ${ack.rule}${ack.field ? `（字段 ${ack.field}）` : ''}的原文不一致，但核对时没有发现这个问题。若数字已更正，请删去这条登记；若规则编号写错，请改正（规则编号见评分方法页）。`,
+          message: `acknowledged[${i}] 登记了规则 ${ack.rule}${ack.field ? `（字段 ${ack.field}）` : ' '}的原文不一致，但核对时没有发现这个问题。若数字已更正，请删去这条登记；若规则编号写错，请改正（规则编号见评分方法页）。`,
           fields: [`acknowledged.${i}.rule`],
         }],
   );

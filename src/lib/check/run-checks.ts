@@ -20,8 +20,8 @@ export function runChecks(source: ContentSource): RunResult {
       .filter((f) => f.severity !== 'finding')
       .map((f): Problem => {
         const at = locate(document, (f.fields[0] ?? '').split('.').filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
-        const advice = f.severity === 'error' ? '请对照原文核对这些数字：若是录入错误，改正 JSON；若原文本身如此，在 acknowledged 中登记规则编号和原因，门户将作为“数据一致性提示”公开。' : '';
-        return { file: path, line: at.line, column: at.column, code: f.rule, severity: f.severity as 'error' | 'warning', message: `${f.title}：${f.message}${advice}`, field: f.fields[0] };
+        const advice = f.severity === 'error' && f.rule !== 'acknowledged.unused' ? '请对照原文核对这些数字：若是录入错误，改正 JSON；若原文本身如此，在 acknowledged 中登记规则编号和原因，门户将作为“数据一致性提示”公开。' : '';
+        return { file: path, line: at.line, column: at.column, code: f.rule, severity: f.severity as 'error' | 'warning', message: `${f.severity === 'error' && f.rule !== 'acknowledged.unused' ? `不符合“${f.title}”` : f.title}：${f.message}${advice}`, field: f.fields[0] };
       }),
   );
   return { ...result, problems: sortProblems([...result.problems, ...auditProblems]), audits };

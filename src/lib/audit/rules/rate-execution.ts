@@ -32,8 +32,9 @@ export const rateExecution: Rule = {
     const first = results[0];
     const rounded = first.rounded ? `${toPlainString(first.rounded)}%` : '无法计算';
     const truncated = first.truncated ? `${toPlainString(first.truncated)}%` : '无法计算';
+    const computed = rounded === truncated ? rounded : `${rounded}（四舍五入）或 ${truncated}（截断）`;
     return [{
-      message: `执行数 ${showMoney(spending)} ÷ 预算数 ${showMoney(first.money)} = ${rounded}（四舍五入）或 ${truncated}（截断），但所述执行率是 ${toPlainString(stated.value)}%。`,
+      message: `执行数 ${showMoney(spending)} ÷ 预算数 ${showMoney(first.money)} = ${computed}，但所述执行率是 ${toPlainString(stated.value)}%。`,
       fields: ['executionRate', 'spending.total', ...budgets.map((b) => b.path)],
     }];
   },
