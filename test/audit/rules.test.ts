@@ -50,6 +50,15 @@ describe('cross-document rules', () => {
   });
 });
 
+describe('units', () => {
+  test('parts published in 元 add up to a total in 万元 after exact conversion', () => {
+    const ok = findingsAfter('2021/old-tree-rd/budget', (d) => { d.threePublic = { total: '10.00 万元', overseas: '0.00 元', vehicles: '60000.00 元', reception: '4.00 万元' }; });
+    expect(only(ok, 'sum.three-public')).toEqual([]);
+    const slip = findingsAfter('2021/old-tree-rd/budget', (d) => { d.threePublic = { total: '10.00 万元', overseas: '0.00 元', vehicles: '6000.00 元', reception: '4.00 万元' }; });
+    expect(only(slip, 'sum.three-public')).toEqual(['error 因公出国（境）费 0.00 元 + 公务用车购置及运行费 6,000.00 元 + 公务接待费 4.00 万元 = 4.60 万元，但“三公”经费合计是 10.00 万元（相差 5.40 万元）。']);
+  });
+});
+
 describe('plausibility warnings', () => {
   test('rate.execution-low: below 90% asks for an explanation', () => {
     const findings = findingsAfter('2021/old-tree-rd/project-evaluation', () => {});
