@@ -57,3 +57,21 @@ export function sumRule(spec: SumSpec): Rule {
     },
   };
 }
+
+/**
+ * One "listed items add up to their total" check, for rules whose items are a list in the
+ * data (breakdowns, function lines, closing parts). Returns no finding when it holds.
+ */
+export function checkListedSum(
+  data: unknown,
+  use: (path: string) => void,
+  total: { path: string; name: string },
+  items: { path: string; name: string }[],
+): { message: string; fields: string[] }[] {
+  const totalMoney = amountField(data, total.path, use);
+  if (!totalMoney) return [];
+  const parts = items.map((item) => ({ name: item.name, money: amountField(data, item.path, use) as Money }));
+  const computed = sum(parts.map((p) => inUnit(p.money, totalMoney.unit)));
+  if (equals(computed, inUnit(totalMoney, totalMoney.unit))) return [];
+  return [{ message: sumMessage(parts, { name: total.name, money: totalMoney }, computed), fields: [total.path, ...items.map((i) => i.path)] }];
+}

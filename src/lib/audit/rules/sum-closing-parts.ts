@@ -1,6 +1,4 @@
-import { type Money, equals, sum } from '../../money.ts';
-import { amountField, inUnit } from '../fields.ts';
-import { sumMessage } from '../sum-rule.ts';
+import { checkListedSum } from '../sum-rule.ts';
 import type { Rule } from '../types.ts';
 
 /** 年末结余 = its listed parts (e.g. 实有资金结余 + 财政拨款结转和结余). */
@@ -13,11 +11,7 @@ export const sumClosingParts: Rule = {
   check({ disclosure }, use) {
     const data = disclosure.data;
     if (!('balances' in data) || !data.balances?.closingParts) return [];
-    const total = amountField(data, 'balances.closing', use);
-    if (!total) return [];
-    const parts = data.balances.closingParts.map((p, i) => ({ name: p.label, money: amountField(data, `balances.closingParts.${i}.amount`, use) as Money }));
-    const computed = sum(parts.map((p) => inUnit(p.money, total.unit)));
-    if (equals(computed, inUnit(total, total.unit))) return [];
-    return [{ message: sumMessage(parts, { name: '年末结余', money: total }, computed), fields: ['balances.closing', ...parts.map((_, i) => `balances.closingParts.${i}.amount`)] }];
+    const parts = data.balances.closingParts.map((p, i) => ({ path: `balances.closingParts.${i}.amount`, name: p.label }));
+    return checkListedSum(data, use, { path: 'balances.closing', name: '年末结余' }, parts);
   },
 };

@@ -1,6 +1,4 @@
-import { type Money, equals, sum } from '../../money.ts';
-import { amountField, inUnit } from '../fields.ts';
-import { sumMessage } from '../sum-rule.ts';
+import { checkListedSum } from '../sum-rule.ts';
 import type { Rule } from '../types.ts';
 
 /** The 功能分类 lines add up to 支出合计. */
@@ -12,12 +10,7 @@ export const sumFunctionLines: Rule = {
   source: '《预算法实施条例》第六条：部门预算、决算支出按其功能分类应当公开到项。',
   check({ disclosure }, use) {
     const data = disclosure.data;
-    if (!('byFunction' in data) || !data.byFunction?.length) return [];
-    const total = amountField(data, 'spending.total', use);
-    if (!total) return [];
-    const lines = data.byFunction.map((line, i) => ({ name: line.name, money: amountField(data, `byFunction.${i}.amount`, use) as Money }));
-    const computed = sum(lines.map((l) => inUnit(l.money, total.unit)));
-    if (equals(computed, inUnit(total, total.unit))) return [];
-    return [{ message: sumMessage(lines, { name: '支出合计', money: total }, computed), fields: ['spending.total', ...lines.map((_, i) => `byFunction.${i}.amount`)] }];
+    if (!('byFunction' in data) || !data.byFunction?.length || !('spending' in data) || !data.spending?.total) return [];
+    return checkListedSum(data, use, { path: 'spending.total', name: '支出合计' }, data.byFunction.map((line, i) => ({ path: `byFunction.${i}.amount`, name: line.name })));
   },
 };
