@@ -1,6 +1,7 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
@@ -12,7 +13,8 @@ export default defineConfig({
   cacheDir: process.env.MINGZHANG_CACHE_DIR ?? './node_modules/.astro',
   // Two entries with one id must fail the build, not overwrite each other silently.
   prerenderConflictBehavior: 'error',
-  integrations: [contentCheck(CONTENT_DIR), mdx()],
+  // sitemap: /sitemap-index.xml of every page (issue 4); data downloads are listed on /downloads/ instead.
+  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap({ filter: (page) => !page.includes('/data/') })],
   devToolbar: { enabled: false },
   markdown: {
     // Published text is reproduced exactly: no curly quotes for straight ones, no en dash

@@ -86,9 +86,14 @@ describe('the bundled content builds into a page per disclosure and article', ()
     expect(result.status, result.output).toBe(0);
     out = result.outDir;
   });
-  test('the home page lists every disclosure and article', () => {
+  test('the home page links every fiscal year, body and article; year pages link every disclosure', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
-    for (const id of disclosures) expect(home).toContain(`href="/${id}/"`);
+    for (const id of disclosures) {
+      const [year, department] = id.split('/');
+      expect(home).toContain(`href="/${year}/"`);
+      expect(home).toContain(`href="/departments/${department}/"`);
+      expect(readFileSync(join(out, year, 'index.html'), 'utf8')).toContain(`href="/${id}/"`);
+    }
     for (const slug of articles) expect(home).toContain(`href="/articles/${slug}/"`);
   });
   test.each(disclosures)('%s shows every paragraph of its text and its figures', (id) => {

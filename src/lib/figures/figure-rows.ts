@@ -16,6 +16,8 @@ export interface FigureRow {
   value: string | number;
   /** The value formatted for display (thousands separators added, nothing else). */
   display: string;
+  /** The schema's value format ("amount", "percent", "score", "decimal"), where it declares one. */
+  format?: string;
 }
 
 /** Nested lists with tables of their own. */
@@ -32,6 +34,7 @@ const itemName = (item: unknown, index: number): string => {
   return `第 ${index + 1} 项`;
 };
 
+/** Every money, rate, score and count of a disclosure as labelled rows, in schema order. */
 export function figureRows(data: Record<string, unknown>, schema: z.ZodType): FigureRow[] {
   const rows: FigureRow[] = [];
   const visit = (value: unknown, path: (string | number)[], labels: string[]) => {
@@ -50,7 +53,8 @@ export function figureRows(data: Record<string, unknown>, schema: z.ZodType): Fi
       return;
     }
     if (typeof value === 'string' || typeof value === 'number') {
-      rows.push({ path: path.join('.'), label: labels.join(' › '), value, display: formatPublishedFigure(value) });
+      const format = resolveField(schema, path, data)?.meta.format;
+      rows.push({ path: path.join('.'), label: labels.join(' › '), value, display: formatPublishedFigure(value), ...(typeof format === 'string' ? { format } : {}) });
     }
   };
   visit(data, [], []);

@@ -1,0 +1,68 @@
+/**
+ * Every file under /data/: per disclosure its JSON, figures CSV and the CSV of each table
+ * on its page; per cross-year page the CSV of each table and chart; and the whole dataset
+ * (CSV, JSON, datapackage.json). One list, so the endpoint and the tests agree on it.
+ */
+import { disclosureTables } from '../figures/disclosure-tables.ts';
+import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
+import { comparePageModel, departmentPageModel, disclosureCharts, yearPageModel, type PageModel } from '../figures/page-models.ts';
+import { fiscalYears } from '../figures/corpus.ts';
+import { tableCsv, toCsv } from './csv.ts';
+import { dataPackage } from './datapackage.ts';
+import { datasetJson, departmentRecords, disclosureJson, figureRecords, indicatorRecords, keyFigureRecords } from './dataset.ts';
+
+/** One downloadable file: path under the site root, its media type and content. */
+export interface DownloadFile {
+  path: string;
+  contentType: string;
+  body: string;
+}
+
+const CSV = 'text/csv; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Where the whole dataset lives. */
+export const DATASET_PATHS = {
+  keyFigures: 'data/key-figures.csv',
+  figures: 'data/figures.csv',
+  indicators: 'data/indicators.csv',
+  departments: 'data/departments.csv',
+  json: 'data/mingzhang.json',
+  datapackage: 'data/datapackage.json',
+} as const;
+
+/** The JSON download of one disclosure. */
+export const disclosureJsonPath = (id: string): string => `data/${id}.json`;
+
+const modelFiles = (model: PageModel): DownloadFile[] => [
+  ...model.tables.map((t) => ({ path: t.csvPath, contentType: CSV, body: tableCsv(t) })),
+  ...model.charts.map((c) => ({ path: c.table.csvPath, contentType: CSV, body: tableCsv(c.table) })),
+];
+
+/** Every download the site offers. Paths are unique; a duplicate is a bug and throws. */
+export function downloadFiles(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
+  const files: DownloadFile[] = [
+    { path: DATASET_PATHS.keyFigures, contentType: CSV, body: toCsv(keyFigureRecords(summaries)) },
+    { path: DATASET_PATHS.figures, contentType: CSV, body: toCsv(figureRecords(summaries)) },
+    { path: DATASET_PATHS.indicators, contentType: CSV, body: toCsv(indicatorRecords(summaries)) },
+    { path: DATASET_PATHS.departments, contentType: CSV, body: toCsv(departmentRecords(departments)) },
+    { path: DATASET_PATHS.json, contentType: JSON_TYPE, body: datasetJson(summaries, departments) },
+    { path: DATASET_PATHS.datapackage, contentType: JSON_TYPE, body: `${JSON.stringify(dataPackage(summaries, site), null, 2)}\n` },
+  ];
+  for (const s of summaries) {
+    files.push({ path: disclosureJsonPath(s.id), contentType: JSON_TYPE, body: disclosureJson(s) });
+    files.push(...modelFiles({ tables: disclosureTables(s.id, s.data), charts: disclosureCharts(s) }));
+  }
+  for (const year of fiscalYears(summaries)) files.push(...modelFiles(yearPageModel(summaries, departments, year)));
+  for (const d of departments) files.push(...modelFiles(departmentPageModel(summaries, d)));
+  const compare = comparePageModel(summaries, departments);
+  files.push(...modelFiles(compare));
+  const seen = new Map<string, DownloadFile>();
+  for (const f of files) {
+    const existing = seen.get(f.path);
+    // The year tables appear on both the year page and the comparison page: same path, same content.
+    if (existing && existing.body !== f.body) throw new Error(`two different downloads at ${f.path}`);
+    seen.set(f.path, f);
+  }
+  return [...seen.values()];
+}

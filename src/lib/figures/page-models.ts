@@ -1,0 +1,84 @@
+/**
+ * What each cross-year page shows, as data: its tables and charts. Pages render these
+ * models and the download endpoint writes the CSV of every table and chart from the same
+ * functions, so a download always matches what its page shows.
+ */
+import {
+  budgetSpendingTrend,
+  rateLines,
+  rateTrend,
+  scoreTrend,
+  spendingStructure,
+  yearBudgetSpendingBars,
+  yearRateBars,
+  type ChartSpec,
+} from '../charts/specs.ts';
+import { keyFiguresTable, rateMatrixTable } from './comparison-tables.ts';
+import { fiscalYears, type DepartmentInput, type DisclosureSummary } from './corpus.ts';
+import type { TableModel } from './table-model.ts';
+
+/** Tables and charts of one page. */
+export interface PageModel {
+  tables: TableModel[];
+  charts: ChartSpec[];
+}
+
+const defined = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
+
+/** Departments that have at least one disclosure among `summaries`, in listing order. */
+export function departmentsIn(summaries: DisclosureSummary[], departments: DepartmentInput[]): DepartmentInput[] {
+  const ids = new Set(summaries.map((s) => s.data.department));
+  return departments.filter((d) => ids.has(d.id));
+}
+
+/** /<year>/: every disclosure of the year side by side, with bars across bodies. */
+export function yearPageModel(summaries: DisclosureSummary[], departments: DepartmentInput[], year: number): PageModel & { summaries: DisclosureSummary[] } {
+  const ofYear = summaries.filter((s) => s.data.fiscalYear === year);
+  const bodies = departmentsIn(ofYear, departments);
+  return {
+    summaries: ofYear,
+    tables: [keyFiguresTable(ofYear, { id: `year-${year}`, caption: `${year} 年度全部公开文件的主要数字`, csvPath: `data/years/${year}.csv`, rowHeader: 'department' })],
+    charts: defined([
+      yearRateBars(ofYear, bodies, year),
+      yearBudgetSpendingBars(ofYear, bodies, year),
+      spendingStructure(ofYear, String(year), `${year} 年度基本支出与项目支出`),
+    ]),
+  };
+}
+
+/** /departments/<slug>/: a body's disclosures across years, with trend lines. */
+export function departmentPageModel(summaries: DisclosureSummary[], department: DepartmentInput): PageModel & { summaries: DisclosureSummary[] } {
+  const own = summaries.filter((s) => s.data.department === department.id);
+  return {
+    summaries: own,
+    tables: [keyFiguresTable(own, { id: `department-${department.id}`, caption: `${department.data.shortName}历年公开文件的主要数字`, csvPath: `data/departments/${department.id}.csv`, rowHeader: 'year' })],
+    charts: defined([
+      budgetSpendingTrend(own, department),
+      rateTrend(own, department),
+      scoreTrend(own, department),
+      spendingStructure(own, department.id, `${department.data.shortName}基本支出与项目支出`),
+    ]),
+  };
+}
+
+/** /compare/: bodies × years of execution rates, every year's table, and rate lines. */
+export function comparePageModel(summaries: DisclosureSummary[], departments: DepartmentInput[]): PageModel & { years: number[]; bodies: DepartmentInput[]; byYear: { year: number; model: PageModel }[] } {
+  const years = fiscalYears(summaries);
+  const bodies = departmentsIn(summaries, departments);
+  return {
+    years,
+    bodies,
+    tables: [
+      rateMatrixTable(summaries, bodies, years, { id: 'rate-matrix', caption: '各部门历年预算执行率', csvPath: 'data/compare/rate-matrix.csv' }),
+      keyFiguresTable(summaries, { id: 'all-key-figures', caption: '全部公开文件的主要数字', csvPath: 'data/compare/key-figures.csv', rowHeader: 'department' }),
+    ],
+    charts: defined([rateLines(summaries, bodies, years)]),
+    byYear: years.map((year) => ({ year, model: yearPageModel(summaries, departments, year) })),
+  };
+}
+
+/** The chart of a disclosure page: its own basic/project split, where it states both. */
+export function disclosureCharts(summary: DisclosureSummary): ChartSpec[] {
+  const title = `基本支出与项目支出（${summary.figures.basic?.phase === 'executed' ? '实际支出' : '预算安排'}）`;
+  return defined([spendingStructure([summary], summary.id.replaceAll('/', '-'), title)]);
+}
