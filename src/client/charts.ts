@@ -52,6 +52,9 @@ function barFill(style: SeriesStyle): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? style.colour;
 }
 
+/** Long Chinese labels wrap onto lines of `width` characters instead of being cut off. */
+const wrap = (label: string, width: number): string[] => (label.length <= width ? [label] : (label.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [label]));
+
 const formatValue = (value: number, unit: string) => `${value.toLocaleString('zh-CN', { maximumFractionDigits: 4 })}${unit === '%' ? '%' : ` ${unit}`}`;
 
 function config(spec: ClientSpec): ChartConfiguration {
@@ -59,7 +62,7 @@ function config(spec: ClientSpec): ChartConfiguration {
   return {
     type: spec.type,
     data: {
-      labels: spec.categories,
+      labels: spec.horizontal ? spec.categories.map((c) => wrap(c, window.innerWidth < 600 ? 7 : 14)) : spec.categories,
       datasets: spec.series.map((s, i) => {
         const style = seriesStyle(i);
         return spec.type === 'line'
@@ -73,7 +76,14 @@ function config(spec: ClientSpec): ChartConfiguration {
       animation: false,
       font: { family: FONT, size: 14 },
       scales: {
-        [valueAxis]: { beginAtZero: spec.type === 'bar', stacked: spec.stacked, ticks: { color: '#1b1f24', font: { family: FONT, size: 13 }, callback: (v: number | string) => formatValue(Number(v), spec.unit) }, grid: { color: '#d0d5dc' } },
+        // Every value axis starts at zero, so differences are never exaggerated.
+        [valueAxis]: {
+          beginAtZero: true,
+          stacked: spec.stacked,
+          title: { display: true, text: `单位：${spec.unit}`, color: '#1b1f24', font: { family: FONT, size: 13 } },
+          ticks: { color: '#1b1f24', maxTicksLimit: 5, maxRotation: 0, font: { family: FONT, size: 13 }, callback: (v: number | string) => Number(v).toLocaleString('zh-CN') },
+          grid: { color: '#d0d5dc' },
+        },
         [valueAxis === 'x' ? 'y' : 'x']: { stacked: spec.stacked, ticks: { color: '#1b1f24', font: { family: FONT, size: 13 } }, grid: { display: false } },
       },
       plugins: {

@@ -43,19 +43,19 @@ interface Point {
 }
 const missing = (): Point => ({ value: null, cell: { text: '—', csv: '', numeric: true } });
 
-function amountPoint(figure: StatedAmount | undefined): Point {
-  if (!figure) return missing();
+function amountPoint(figure: StatedAmount | undefined, source: DisclosureSummary | undefined): Point {
+  if (!figure || !source) return missing();
   const wan = wanYuanText(figure.value);
-  return { value: Number(wan), cell: { text: figure.display, csv: wan, numeric: true } };
+  return { value: Number(wan), cell: { text: figure.display, csv: wan, numeric: true, path: figure.path, source: source.id } };
 }
-function percentPoint(figure: StatedFigure | undefined): Point {
-  if (!figure || typeof figure.value !== 'string') return missing();
+function percentPoint(figure: StatedFigure | undefined, source: DisclosureSummary | undefined): Point {
+  if (!figure || !source || typeof figure.value !== 'string') return missing();
   const n = percentText(figure.value);
-  return { value: Number(n), cell: { text: figure.display, csv: n, numeric: true } };
+  return { value: Number(n), cell: { text: figure.display, csv: n, numeric: true, path: figure.path, source: source.id } };
 }
-function scorePoint(figure: StatedFigure | undefined): Point {
-  if (!figure || typeof figure.value !== 'number') return missing();
-  return { value: figure.value, cell: { text: figure.display, csv: String(figure.value), numeric: true } };
+function scorePoint(figure: StatedFigure | undefined, source: DisclosureSummary | undefined): Point {
+  if (!figure || !source || typeof figure.value !== 'number') return missing();
+  return { value: figure.value, cell: { text: figure.display, csv: String(figure.value), numeric: true, path: figure.path, source: source.id } };
 }
 
 /** Builds a spec from categories × series points; undefined when no value is stated at all. */
@@ -106,8 +106,8 @@ export function budgetSpendingTrend(summaries: DisclosureSummary[], department: 
     '年度',
     years.map((y, i) => ({ text: `${y} 年度`, href: primaries[i] ? `${primaries[i]!.id}/` : undefined })),
     [
-      { label: '预算数', points: primaries.map((p) => amountPoint(p?.figures.budget)) },
-      { label: '支出数', points: primaries.map((p) => amountPoint(p?.figures.spending)) },
+      { label: '预算数', points: primaries.map((p) => amountPoint(p?.figures.budget, p)) },
+      { label: '支出数', points: primaries.map((p) => amountPoint(p?.figures.spending, p)) },
     ],
     `data/charts/budget-spending-${department.id}.csv`,
     AMOUNT_NOTE,
@@ -122,7 +122,7 @@ export function rateTrend(summaries: DisclosureSummary[], department: Department
     { id: `rate-${department.id}`, type: 'line', title: `${department.data.shortName}历年预算执行率（原文）`, unit: '%' },
     '年度',
     years.map((y, i) => ({ text: `${y} 年度`, href: sources[i] ? `${sources[i]!.id}/` : undefined })),
-    [{ label: '执行率（原文）', points: sources.map((s) => percentPoint(s?.figures.statedRate)) }],
+    [{ label: '执行率（原文）', points: sources.map((s) => percentPoint(s?.figures.statedRate, s)) }],
     `data/charts/rate-${department.id}.csv`,
   );
 }
@@ -135,7 +135,7 @@ export function scoreTrend(summaries: DisclosureSummary[], department: Departmen
     { id: `score-${department.id}`, type: 'line', title: `${department.data.shortName}历年绩效自评得分（原文，不含加分）`, unit: '分' },
     '年度',
     years.map((y, i) => ({ text: `${y} 年度`, href: sources[i] ? `${sources[i]!.id}/` : undefined })),
-    [{ label: '自评得分', points: sources.map((s) => scorePoint(s?.figures.score)) }],
+    [{ label: '自评得分', points: sources.map((s) => scorePoint(s?.figures.score, s)) }],
     `data/charts/score-${department.id}.csv`,
   );
 }
@@ -147,7 +147,7 @@ export function yearRateBars(summaries: DisclosureSummary[], departments: Depart
     { id: `rate-${year}`, type: 'bar', horizontal: true, title: `${year} 年度各部门预算执行率（原文）`, unit: '%' },
     '部门',
     departments.map((d, i) => ({ text: d.data.shortName, href: sources[i] ? `${sources[i]!.id}/` : `departments/${d.id}/` })),
-    [{ label: '执行率（原文）', points: sources.map((s) => percentPoint(s?.figures.statedRate)) }],
+    [{ label: '执行率（原文）', points: sources.map((s) => percentPoint(s?.figures.statedRate, s)) }],
     `data/charts/rate-${year}.csv`,
   );
 }
@@ -160,8 +160,8 @@ export function yearBudgetSpendingBars(summaries: DisclosureSummary[], departmen
     '部门',
     departments.map((d, i) => ({ text: d.data.shortName, href: primaries[i] ? `${primaries[i]!.id}/` : `departments/${d.id}/` })),
     [
-      { label: '预算数', points: primaries.map((p) => amountPoint(p?.figures.budget)) },
-      { label: '支出数', points: primaries.map((p) => amountPoint(p?.figures.spending)) },
+      { label: '预算数', points: primaries.map((p) => amountPoint(p?.figures.budget, p)) },
+      { label: '支出数', points: primaries.map((p) => amountPoint(p?.figures.spending, p)) },
     ],
     `data/charts/budget-spending-${year}.csv`,
     AMOUNT_NOTE,
@@ -176,8 +176,8 @@ export function spendingStructure(summaries: DisclosureSummary[], id: string, ti
     '公开文件',
     rows.map((s) => ({ text: `${s.department.data.shortName} ${s.data.fiscalYear} 年度${s.figures.basic!.phase === 'executed' ? '支出' : '预算'}`, href: `${s.id}/` })),
     [
-      { label: '基本支出', points: rows.map((s) => amountPoint(s.figures.basic)) },
-      { label: '项目支出', points: rows.map((s) => amountPoint(s.figures.project)) },
+      { label: '基本支出', points: rows.map((s) => amountPoint(s.figures.basic, s)) },
+      { label: '项目支出', points: rows.map((s) => amountPoint(s.figures.project, s)) },
     ],
     `data/charts/structure-${id}.csv`,
     AMOUNT_NOTE,
@@ -191,7 +191,7 @@ export function rateLines(summaries: DisclosureSummary[], departments: Departmen
     { id: 'rate-by-year', type: 'line', title: '各部门历年预算执行率（原文）', unit: '%' },
     '年度',
     ascending.map((y) => ({ text: `${y} 年度` })),
-    departments.map((d) => ({ label: d.data.shortName, key: d.id, points: ascending.map((y) => percentPoint(rateSource(summaries, d.id, y)?.figures.statedRate)) })),
+    departments.map((d) => ({ label: d.data.shortName, key: d.id, points: ascending.map((y) => ((src) => percentPoint(src?.figures.statedRate, src))(rateSource(summaries, d.id, y))) })),
     'data/charts/rate-by-year.csv',
   );
   return spec;

@@ -19,12 +19,14 @@ const flagsOf = (summary: DisclosureSummary, paths: string[]): CellFlag[] | unde
 
 function statedCell(summary: DisclosureSummary, figure: StatedFigure | undefined, extraPaths: string[] = []): TableCell {
   if (!figure) return NOT_STATED;
-  return { text: figure.display, csv: String(figure.value), numeric: true, path: figure.path, flags: flagsOf(summary, [figure.path, ...extraPaths]) };
+  return { text: figure.display, csv: String(figure.value), numeric: true, path: figure.path, source: summary.id, flags: flagsOf(summary, [figure.path, ...extraPaths]) };
 }
 
-function amountCell(summary: DisclosureSummary, figure: StatedAmount | undefined, showPhase: boolean): TableCell {
+/** An amount cell; notes 预算 on planned basic/project amounts and 调整后 on an adjusted budget. */
+function amountCell(summary: DisclosureSummary, figure: StatedAmount | undefined, column: 'budget' | 'spending' | 'split'): TableCell {
   const cell = statedCell(summary, figure);
-  if (figure && showPhase && figure.phase !== 'executed') return { ...cell, note: '预算' };
+  if (figure && column === 'split' && figure.phase !== 'executed') return { ...cell, note: '预算' };
+  if (figure && column === 'budget' && figure.phase === 'adjusted') return { ...cell, note: '调整后预算' };
   return cell;
 }
 
@@ -36,7 +38,7 @@ function computedCell(summary: DisclosureSummary, figure: ComputedFigure | undef
 function scoreCell(summary: DisclosureSummary): TableCell {
   const { score, bonus } = summary.figures;
   if (!score) return NOT_STATED;
-  return { text: score.display, csv: String(score.value), numeric: true, path: score.path, note: bonus ? `另加分 ${bonus.display}` : undefined, flags: flagsOf(summary, [score.path]) };
+  return { text: score.display, csv: String(score.value), numeric: true, path: score.path, source: summary.id, note: bonus ? `另加分 ${bonus.display}` : undefined, flags: flagsOf(summary, [score.path]) };
 }
 
 /** Options of a key-figures table. */
@@ -77,12 +79,12 @@ export function keyFiguresTable(summaries: DisclosureSummary[], options: KeyFigu
     const row: TableCell[] = [
       header,
       { text: kindText, href: `${s.id}/` },
-      amountCell(s, f.budget, true),
-      amountCell(s, f.spending, false),
+      amountCell(s, f.budget, 'budget'),
+      amountCell(s, f.spending, 'spending'),
       statedCell(s, f.statedRate, f.computedRate?.inputs ?? []),
       computedCell(s, f.computedRate),
-      amountCell(s, f.basic, true),
-      amountCell(s, f.project, true),
+      amountCell(s, f.basic, 'split'),
+      amountCell(s, f.project, 'split'),
       computedCell(s, f.basicShare),
       scoreCell(s),
     ];

@@ -39,7 +39,7 @@ export function figuresTable(id: string, data: Disclosure): TableModel {
       const { number, unit } = splitFigure(row.value, row.format);
       return [
         { text: row.label, term: labelTerm(row.label) },
-        { text: row.display, csv: String(row.value), numeric: typeof row.value === 'number' || number !== '', path: row.path },
+        { text: row.display, csv: String(row.value), numeric: typeof row.value === 'number' || number !== '', path: row.path, source: id },
         { text: row.path },
         { text: number },
         { text: unit },

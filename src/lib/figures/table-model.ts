@@ -28,6 +28,8 @@ export interface TableCell {
   flags?: CellFlag[];
   /** JSON path of the stated figure the cell shows, so tests can check it against the JSON. */
   path?: string;
+  /** Id of the disclosure the figure comes from ("2023/guangzhou-rd/self-evaluation"). */
+  source?: string;
 }
 
 /** A column heading, with its unit and glossary term where it has them. */
