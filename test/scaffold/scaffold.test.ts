@@ -54,7 +54,7 @@ describe('a new disclosure for an existing body', () => {
     const { plan, all, problems } = checkPlan({ 'departments/test-rd.json': DEPARTMENT }, { department: 'test-rd', year: '2024', kind });
     expect(plan.files.map((f) => f.path)).toEqual([`2024/test-rd/${kind}.json`, `2024/test-rd/${kind}.mdx`]);
     expect(problems.length).toBe(countMarkers(all, [`2024/test-rd/${kind}.json`, `2024/test-rd/${kind}.mdx`]));
-    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(problems.map((p) => p.code).filter((c) => ['field.required', 'field.format', 'field.type', 'amount.format', 'percent.format', 'mdx.expression'].includes(c))));
+    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(problems.map((p) => p.code).filter((c) => ['field.required', 'field.format', 'field.type', 'amount.format', 'percent.format', 'mdx.unfilled'].includes(c))));
     // Once every marker is resolved, the disclosure is valid: the markers were the only problems.
     expect(checkContent(tree(resolveMarkers(all))).problems.map(formatText)).toEqual([]);
   });
@@ -63,7 +63,7 @@ describe('a new disclosure for an existing body', () => {
     const { problems } = checkPlan({ 'departments/test-rd.json': DEPARTMENT }, { department: 'test-rd', year: '2024', kind: 'budget' });
     expect(problems.map(formatText)).toContain('content/2024/test-rd/budget.json:6:12  field.required  title（标题）：不能为空。请按原文填写，原文没有就删去这个字段。');
     expect(problems.map(formatText)).toContain('content/2024/test-rd/budget.json:18:14  amount.format  spending.basic（基本支出）：金额格式不对，实为 `""`。写成 数字 + 空格 + 单位，如 `"5082.95 万元"`，数字不带逗号、不带全角字符。');
-    expect(problems.map(formatText).filter((l) => l.includes('budget.mdx')).at(0)).toBe('content/2024/test-rd/budget.mdx:1:1  mdx.expression  花括号 {…} 在 MDX 里会被当作代码执行，这里是 `{/* 待填写：导语，原文没有就删去本行 */}`。若这是原文中的字符，在它前面加反斜杠，写成 \\<、\\{、\\}。');
+    expect(problems.map(formatText).filter((l) => l.includes('budget.mdx')).at(0)).toBe('content/2024/test-rd/budget.mdx:1:1  mdx.unfilled  这一节还没有填写（导语，原文没有就删去本行）：把原文的这部分正文放在这里，然后删去整个 {/* 待填写 … */} 标记。');
   });
 
   test('the JSON names its editor schema and the identity staff gave', () => {

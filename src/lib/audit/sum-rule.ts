@@ -2,7 +2,7 @@
  * Builds a "parts equal their total" rule: where the JSON holds a total and its parts,
  * the parts must add up to it exactly, after normalising 元 and 万元.
  */
-import { type Decimal, equals, type Money, subtract, sum } from '../money.ts';
+import { abs, type Decimal, equals, type Money, subtract, sum } from '../money.ts';
 import { amountField, inUnit, showInUnitOf, showMoney, trimZeros } from './fields.ts';
 import type { Rule } from './types.ts';
 
@@ -27,7 +27,7 @@ export interface SumSpec {
 export function sumMessage(parts: { name: string; money: Money }[], total: { name: string; money: Money }, computed: Decimal, operator = '+'): string {
   const expression = parts.map((p) => `${p.name} ${showMoney(p.money)}`).join(` ${operator} `);
   const keep = total.money.value.scale;
-  const difference = trimZeros(subtract(inUnit(total.money, total.money.unit), computed), keep);
+  const difference = trimZeros(abs(subtract(inUnit(total.money, total.money.unit), computed)), keep);
   return `${expression} = ${showInUnitOf(trimZeros(computed, keep), total.money.unit)}，但${total.name}是 ${showMoney(total.money)}（相差 ${showInUnitOf(difference, total.money.unit)}）。`;
 }
 

@@ -61,6 +61,12 @@ export function findUnsafeMdx(source: string, { allowFrontmatter }: { allowFront
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        // npm run new marks each section to fill with {/* 待填写：… */}; say so plainly.
+        if (/^\s*\/\*\s*待填写[:：]?([\s\S]*?)\*\/\s*$/.test(node.value ?? '')) {
+          const what = (node.value ?? '').match(/待填写[:：]?\s*([\s\S]*?)\s*\*\//)?.[1] ?? '';
+          add(node, 'mdx.unfilled', `这一节还没有填写${what ? `（${what}）` : ''}：把原文的这部分正文放在这里，然后删去整个 {/* 待填写 … */} 标记。`);
+          break;
+        }
         add(node, 'mdx.expression', `花括号 {…} 在 MDX 里会被当作代码执行，这里是 \`{${(node.value ?? '').slice(0, 30)}}\`。${ESCAPE_HINT}。`);
         break;
       case 'mdxJsxFlowElement':

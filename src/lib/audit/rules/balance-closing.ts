@@ -1,4 +1,4 @@
-import { equals, subtract } from '../../money.ts';
+import { abs, equals, subtract } from '../../money.ts';
 import { amountField, inUnit, showInUnitOf, showMoney, trimZeros } from '../fields.ts';
 import type { Rule } from '../types.ts';
 
@@ -18,7 +18,7 @@ export const balanceClosing: Rule = {
     const closing = amountField(data, 'balances.closing', use)!;
     const computed = subtract(inUnit(available, closing.unit), inUnit(spending, closing.unit));
     if (equals(computed, inUnit(closing, closing.unit))) return [];
-    const difference = trimZeros(subtract(inUnit(closing, closing.unit), computed), closing.value.scale);
+    const difference = trimZeros(abs(subtract(inUnit(closing, closing.unit), computed)), closing.value.scale);
     return [{
       message: `可用资金 ${showMoney(available)} − 本年支出 ${showMoney(spending)} = ${showInUnitOf(trimZeros(computed, closing.value.scale), closing.unit)}，但年末结余是 ${showMoney(closing)}（相差 ${showInUnitOf(difference, closing.unit)}）。`,
       fields: ['balances.closing', 'balances.available', 'spending.total'],

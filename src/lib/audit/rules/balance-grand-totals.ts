@@ -1,4 +1,4 @@
-import { equals, subtract, sum } from '../../money.ts';
+import { abs, equals, subtract, sum } from '../../money.ts';
 import { amountField, inUnit, showInUnitOf, showMoney, trimZeros } from '../fields.ts';
 import { sumMessage } from '../sum-rule.ts';
 import type { Rule } from '../types.ts';
@@ -36,7 +36,7 @@ export const balanceGrandTotals: Rule = {
       use('balances.incomeGrandTotal');
       use('balances.spendingGrandTotal');
       if (!equals(inUnit(income, income.unit), inUnit(spending, income.unit)))
-        findings.push({ message: `收入总计 ${showMoney(income)} 与支出总计 ${showMoney(spending)} 不相等（相差 ${showInUnitOf(trimZeros(subtract(inUnit(income, income.unit), inUnit(spending, income.unit)), income.value.scale), income.unit)}）。`, fields: ['balances.incomeGrandTotal', 'balances.spendingGrandTotal'] });
+        findings.push({ message: `收入总计 ${showMoney(income)} 与支出总计 ${showMoney(spending)} 不相等（相差 ${showInUnitOf(trimZeros(abs(subtract(inUnit(income, income.unit), inUnit(spending, income.unit))), income.value.scale), income.unit)}）。`, fields: ['balances.incomeGrandTotal', 'balances.spendingGrandTotal'] });
     }
     return findings;
   },
