@@ -8,7 +8,6 @@ import { LEVELS } from '../../schemas/department.ts';
 import { DISCLOSURE_KINDS, DisclosureSchema, type Disclosure } from '../../schemas/disclosure.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import { AMOUNT_PATTERN } from '../../schemas/primitives.ts';
-import { toPlainString } from '../money.ts';
 import { splitFigure } from '../format/split-figure.ts';
 import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
 import { figureRows } from '../figures/figure-rows.ts';
@@ -98,7 +97,7 @@ export function keyFigureRecords(summaries: DisclosureSummary[]): string[][] {
         f.budget?.phase ?? '',
         ...published(f.spending),
         f.statedRate ? String(f.statedRate.value) : '',
-        f.computedRate ? `${toPlainString(f.computedRate.decimal)}%` : '',
+        f.computedRate?.display ?? '',
         ...published(f.basic),
         ...published(f.project),
         f.basic?.phase ?? f.project?.phase ?? '',

@@ -30,7 +30,23 @@ export interface AuditView {
   scores?: {
     quality?: { total: string; version?: string };
     selfScore?: { reported?: string; recomputed?: string; matches?: boolean };
+    /** Derived metrics computed by the audit's scoring stage ("execution-rate", "basic-share" …). */
+    metrics?: { id: string; title: string; value: string; explanation: string }[];
   };
+}
+
+/** Audit metrics that replace the portal's own computation, so a page never shows two values for one quantity. */
+const AUDIT_METRICS = { 'execution-rate': 'computedRate', 'basic-share': 'basicShare' } as const;
+
+/** Uses the audit's derived metrics (one method site-wide) where it computed them. */
+export function withAuditMetrics(figures: KeyFigures, audit: AuditView | undefined): KeyFigures {
+  const result = { ...figures };
+  for (const metric of audit?.scores?.metrics ?? []) {
+    const key = AUDIT_METRICS[metric.id as keyof typeof AUDIT_METRICS];
+    const own = key ? result[key] : undefined;
+    if (key && own) result[key] = { ...own, display: metric.value, explanation: metric.explanation.replace(/。$/, '') };
+  }
+  return result;
 }
 
 /** A disclosure with everything cross-year pages show about it. */
@@ -70,7 +86,8 @@ export function summarizeCorpus(input: { disclosures: DisclosureInput[]; departm
     .map((d) => {
       const department = departments.get(d.data.department);
       if (!department) throw new Error(`${d.id}: no department "${d.data.department}" in content/departments/`);
-      return { id: d.id, data: d.data, department, figures: keyFigures(d.data), audit: input.audit?.get(d.id) };
+      const audit = input.audit?.get(d.id);
+      return { id: d.id, data: d.data, department, figures: withAuditMetrics(keyFigures(d.data), audit), audit };
     })
     .sort(compareSummaries);
 }

@@ -87,3 +87,15 @@ describe('comparison state in the URL', () => {
     expect(parseCompareState('?d=conghua-rd,guangdong-rd', options).departments).toEqual(['guangdong-rd', 'conghua-rd']);
   });
 });
+
+describe('one value per quantity', () => {
+  test("the audit's derived metrics replace the portal's own computation when present", () => {
+    const content = loadContent(SEEDS);
+    const audit = new Map<string, AuditView>([['2023/guangzhou-rd/self-evaluation', { findings: [], scores: { metrics: [{ id: 'basic-share', title: '基本支出占比', value: '72.38%', explanation: '基本支出 ÷ 支出合计。' }] } }]]);
+    const [own] = summarizeCorpus({ ...content }).filter((s) => s.id === '2023/guangzhou-rd/self-evaluation');
+    const [audited] = summarizeCorpus({ ...content, audit }).filter((s) => s.id === '2023/guangzhou-rd/self-evaluation');
+    expect(own.figures.basicShare?.display).toBe('72.4%');
+    expect(audited.figures.basicShare).toMatchObject({ display: '72.38%', explanation: '基本支出 ÷ 支出合计' });
+    expect(audited.figures.computedRate?.display).toBe('98.68%');
+  });
+});
