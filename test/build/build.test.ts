@@ -68,6 +68,11 @@ describe('the build renders the fixture kinds that have no real disclosure yet',
     expect(page).toContain('12.50 万元');
     expect(page).toContain('召开常委会会议次数');
   });
+  test('a <Term> in the text links to its 名词解释 entry, which exists', () => {
+    const html = readFileSync(join(out, '2024', 'sample-county-rd', 'budget', 'index.html'), 'utf8');
+    expect(html).toMatch(/<a class="term"[^>]* href="\/glossary\/#basic-spending"[^>]*>基本支出<\/a>|<a[^>]* href="\/glossary\/#basic-spending"[^>]* class="term"[^>]*>基本支出<\/a>/);
+    expect(readFileSync(join(out, 'glossary', 'index.html'), 'utf8')).toContain('id="basic-spending"');
+  });
   test('a project evaluation page shows its scores and indicators', () => {
     const page = text(readFileSync(join(out, '2023', 'sample-county-rd', 'project-evaluation', 'index.html'), 'utf8'));
     expect(page).toContain('97.5');
