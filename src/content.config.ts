@@ -5,6 +5,7 @@ import { ArticleSchema } from './schemas/article.ts';
 import { DepartmentSchema } from './schemas/department.ts';
 import { DisclosureSchema } from './schemas/disclosure.ts';
 import { CONTENT_DIR } from './lib/content-dir.ts';
+import { buildScope, textsGlob } from './lib/search/build-scope.ts';
 
 /** "2023/guangzhou-rd/self-evaluation.json" → "2023/guangzhou-rd/self-evaluation". */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(json|mdx)$/, '');
@@ -20,9 +21,13 @@ const disclosures = defineCollection({
   schema: DisclosureSchema,
 });
 
-/** Disclosure prose: content/<year>/<dept>/<kind>.mdx, same id as its figures. */
+/**
+ * Disclosure prose: content/<year>/<dept>/<kind>.mdx, same id as its figures. A partitioned
+ * build (scripts/build-site.ts, MINGZHANG_PARTITION) loads only its partition's texts, so its
+ * memory and time depend on the partition, not the corpus; a plain build loads them all.
+ */
 const disclosureTexts = defineCollection({
-  loader: glob({ base: CONTENT_DIR, pattern: '[0-9][0-9][0-9][0-9]/*/*.mdx', generateId: pathId }),
+  loader: glob({ base: CONTENT_DIR, pattern: textsGlob(buildScope()), generateId: pathId }),
 });
 
 const articles = defineCollection({

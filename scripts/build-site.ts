@@ -1,0 +1,322 @@
+/**
+ * Builds the whole site in bounded partitions (`npm run build`):
+ *
+ *   node scripts/build-site.ts [--out dist] [--content DIR] [--max-partition 1500] [--jobs 2]
+ *                              [--cache DIR] [--report FILE.json] [--single]
+ *
+ * 1. check: the content check over the whole corpus, once;
+ * 2. site: one `astro build` of the cross-year pages (home, departments, years, compare,
+ *    downloads, articles …) from the JSON figures, never the MDX bodies, and its search
+ *    index (articles, department and year pages);
+ * 3. partitions: per partition (a fiscal year, or a year × province group when a year holds
+ *    more than --max-partition disclosures) an `astro build` of only its disclosure pages
+ *    and a Pagefind index of only those pages; independent steps, --jobs at a time;
+ * 4. assemble: one static site with /pagefind/<partition>/ bundles and
+ *    /pagefind/partitions.json, which the search page merges in the browser.
+ *
+ * A partition is rebuilt only when its inputs change (its files, its departments, the
+ * neighbouring years its pages link to, the code); the site build always runs. Every step is
+ * measured (time, peak memory of its process tree) and the report is printed as a table.
+ * --single builds everything in one `astro build` + one index (the unpartitioned baseline).
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_PARTITION_SIZE, planPartitions, type Partition } from '../src/lib/search/partition.ts';
+import { formatBytes, runMeasured, type StepResult } from './bench/measure.ts';
+import { disclosureIds } from './index-search.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const NODE = process.execPath;
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Build options. */
+export interface BuildOptions {
+  out: string;
+  content: string;
+  maxPartition: number;
+  jobs: number;
+  cache: string;
+  single: boolean;
+  echo?: boolean;
+}
+
+/** The outcome: every measured step, the partitions, which were rebuilt, and the totals. */
+export interface BuildReport {
+  steps: StepResult[];
+  partitions: (Partition & { rebuilt: boolean })[];
+  ms: number;
+  disclosures: number;
+  indexedPages: number;
+}
+
+function hashFiles(hash: ReturnType<typeof createHash>, dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) hashFiles(hash, full);
+    else hash.update(name).update(readFileSync(full));
+  }
+}
+
+/** A hash of the code every page depends on: a change here rebuilds every partition. */
+function codeKey(): string {
+  const hash = createHash('sha256');
+  hashFiles(hash, join(ROOT, 'src'));
+  for (const file of ['astro.config.mjs', 'package-lock.json']) hash.update(readFileSync(join(ROOT, file)));
+  return hash.digest('hex');
+}
+
+/**
+ * What a partition's pages depend on besides code: its own JSON and MDX, its departments,
+ * and for each disclosure the previous and next year of the same department and kind (the
+ * page links to them, and the year-over-year audit reads the previous one).
+ */
+function partitionKey(partition: Partition, ids: string[], content: string, code: string): string {
+  const hash = createHash('sha256').update(code).update(JSON.stringify(partition));
+  const series = new Map<string, string[]>();
+  for (const id of ids) {
+    const [, dept, kind] = id.split('/');
+    series.set(`${dept}/${kind}`, [...(series.get(`${dept}/${kind}`) ?? []), id]);
+  }
+  const read = (path: string) => (existsSync(path) ? readFileSync(path) : Buffer.from('-'));
+  const depts = new Set<string>();
+  for (const id of ids.filter((i) => i.startsWith(`${partition.year}/`) && (!partition.departments || partition.departments.includes(i.split('/')[1])))) {
+    const [, dept, kind] = id.split('/');
+    depts.add(dept);
+    hash.update(id).update(read(join(content, `${id}.json`))).update(read(join(content, `${id}.mdx`)));
+    const same = series.get(`${dept}/${kind}`)!.sort();
+    const at = same.indexOf(id);
+    const previous = same[at - 1];
+    hash.update(`prev:${previous ?? ''}`).update(previous ? read(join(content, `${previous}.json`)) : '');
+    hash.update(`next:${same[at + 1] ?? ''}`);
+  }
+  for (const dept of [...depts].sort()) hash.update(read(join(content, 'departments', `${dept}.json`)));
+  return hash.digest('hex');
+}
+
+/**
+ * A project root for one build: a copy of the config and src/ (src/pages reduced to the
+ * disclosure route for a partition build) with links to node_modules and public/. Astro
+ * keeps per-build state in <root>/.astro (content module maps, prerender chunks), so builds
+ * that run side by side need roots of their own; copies, not links, because Astro keys its
+ * compile cache by paths inside the root. src/ is about a megabyte: copying takes milliseconds.
+ */
+function overlayRoot(dir: string, disclosuresOnly: boolean): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['node_modules', 'public']) if (existsSync(join(ROOT, name))) symlinkSync(join(ROOT, name), join(dir, name));
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name));
+  const pages = join(ROOT, 'src', 'pages');
+  const keep = [join(pages, '[year]', '[department]', '[kind].astro'), join(pages, '_corpus.ts')];
+  cpSync(join(ROOT, 'src'), join(dir, 'src'), {
+    recursive: true,
+    filter: (source) => !disclosuresOnly || !source.startsWith(pages) || source === pages || keep.some((k) => k === source || k.startsWith(`${source}/`)),
+  });
+  return dir;
+}
+
+/** Runs async tasks at most `limit` at a time. */
+async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
+function provinceOf(content: string): (dept: string) => string {
+  const cache = new Map<string, string>();
+  return (dept) => {
+    if (!cache.has(dept)) cache.set(dept, (JSON.parse(readFileSync(join(content, 'departments', `${dept}.json`), 'utf8')) as { region: { province: string } }).region.province);
+    return cache.get(dept)!;
+  };
+}
+
+function fail(step: StepResult): never {
+  process.stderr.write(step.output);
+  throw new Error(`${step.name} failed (exit ${step.code})`);
+}
+
+/** Adds the partitions' sitemaps to the site's sitemap index. */
+function mergeSitemaps(out: string, files: string[], site: string): void {
+  const indexFile = join(out, 'sitemap-index.xml');
+  if (!existsSync(indexFile) || files.length === 0) return;
+  const entries = files.map((f) => `<sitemap><loc>${new URL(f, site).href}</loc></sitemap>`).join('');
+  writeFileSync(indexFile, readFileSync(indexFile, 'utf8').replace('</sitemapindex>', `${entries}</sitemapindex>`));
+}
+
+/** Builds the site; throws on any failed step. */
+export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now();
+  const content = resolve(options.content);
+  const work = resolve(options.cache);
+  mkdirSync(work, { recursive: true });
+  const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MINGZHANG_CONTENT: content };
+  const steps: StepResult[] = [];
+  // Astro puts its prerender chunks in <cwd>/.astro when outDir is outside the cwd, so two
+  // builds run from the project root would overwrite each other's: each runs in its own folder.
+  const run = async (name: string, command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv, cwd = ROOT) => {
+    const step = await runMeasured(name, command, args, { cwd, env, echo: options.echo });
+    steps.push(step);
+    if (step.code !== 0) fail(step);
+    return step;
+  };
+  const ids = disclosureIds(content);
+
+  await run('check', NODE, [join(ROOT, 'scripts', 'check.ts'), '--content', content, '--quiet']);
+
+  if (options.single) {
+    // The baseline: one build of everything, one index of everything.
+    const dist = join(work, 'single');
+    rmSync(dist, { recursive: true, force: true });
+    const root = overlayRoot(join(work, 'root-single'), false);
+    await run('pages (all)', NODE, [ASTRO, 'build', '--root', root, '--outDir', dist], { ...baseEnv, MINGZHANG_CACHE_DIR: join(work, 'cache-single') }, root);
+    const index = await run('index (all)', NODE, [join(ROOT, 'scripts', 'index-search.ts'), '--site', dist, '--out', join(dist, 'pagefind', 'all'), '--scope', 'all', '--content', content]);
+    writeManifest(join(dist, 'pagefind'), [{ id: 'all', path: 'all/', size: ids.length }]);
+    rmSync(options.out, { recursive: true, force: true });
+    renameSync(dist, options.out);
+    return { steps, partitions: [], ms: performance.now() - started, disclosures: ids.length, indexedPages: indexedCount(index.output) };
+  }
+
+  const province = provinceOf(content);
+  const partitions = planPartitions(
+    ids.map((id) => ({ id, province: province(id.split('/')[1]) })),
+    { maxSize: options.maxPartition },
+  );
+  const code = codeKey();
+  const keysFile = join(work, 'partition-keys.json');
+  const previousKeys: Record<string, string> = existsSync(keysFile) ? JSON.parse(readFileSync(keysFile, 'utf8')) : {};
+  const keys: Record<string, string> = {};
+  let indexedPages = 0;
+
+  const siteDist = join(work, 'site');
+  const siteTask = async () => {
+    rmSync(siteDist, { recursive: true, force: true });
+    const root = overlayRoot(join(work, 'root-site'), false);
+    await run('pages (site)', NODE, [ASTRO, 'build', '--root', root, '--outDir', siteDist], { ...baseEnv, MINGZHANG_PARTITION: 'site', MINGZHANG_CACHE_DIR: join(work, 'cache-site') }, root);
+    const index = await run('index (site)', NODE, [join(ROOT, 'scripts', 'index-search.ts'), '--site', siteDist, '--out', join(work, 'index-site'), '--scope', 'site', '--content', content]);
+    indexedPages += indexedCount(index.output);
+  };
+  const rebuilt = new Set<string>();
+  const partitionTasks = partitions.map((partition) => async () => {
+    const key = partitionKey(partition, ids, content, code);
+    keys[partition.id] = key;
+    const dir = join(work, 'partitions', partition.id);
+    if (previousKeys[partition.id] === key && existsSync(join(dir, 'done'))) {
+      indexedPages += partition.size;
+      return;
+    }
+    rebuilt.add(partition.id);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const root = overlayRoot(join(work, 'roots', partition.id), true);
+    const env = { ...baseEnv, MINGZHANG_PARTITION: JSON.stringify(partition), MINGZHANG_CACHE_DIR: join(work, 'cache', partition.id) };
+    await run(`pages ${partition.id}`, NODE, [ASTRO, 'build', '--root', root, '--outDir', join(dir, 'dist')], env, root);
+    const index = await run(`index ${partition.id}`, NODE, [join(ROOT, 'scripts', 'index-search.ts'), '--site', join(dir, 'dist'), '--out', join(dir, 'pagefind'), '--scope', JSON.stringify(partition), '--content', content]);
+    indexedPages += indexedCount(index.output);
+    writeFileSync(join(dir, 'done'), key);
+  });
+  await pool([siteTask, ...partitionTasks], options.jobs);
+  writeFileSync(keysFile, JSON.stringify(keys, null, 2));
+
+  // Assemble: the site build, then each partition's pages, assets, sitemap and index bundle.
+  const assembleStart = performance.now();
+  const out = resolve(options.out);
+  rmSync(out, { recursive: true, force: true });
+  cpSync(siteDist, out, { recursive: true });
+  const pagefindDir = join(out, 'pagefind');
+  cpSync(join(work, 'index-site'), join(pagefindDir, 'site'), { recursive: true });
+  const sitemaps: string[] = [];
+  for (const partition of partitions) {
+    const dir = join(work, 'partitions', partition.id);
+    const dist = join(dir, 'dist');
+    for (const name of readdirSync(dist)) {
+      if (name === 'sitemap-index.xml') continue;
+      if (name === 'sitemap-0.xml') {
+        cpSync(join(dist, name), join(out, `sitemap-${partition.id}.xml`));
+        sitemaps.push(`sitemap-${partition.id}.xml`);
+        continue;
+      }
+      // Year folders hold only disclosure pages; the year's own index.html comes from the site build.
+      cpSync(join(dist, name), join(out, name), { recursive: true, force: name === '_astro' ? false : true, errorOnExist: false });
+    }
+    cpSync(join(dir, 'pagefind'), join(pagefindDir, partition.id), { recursive: true });
+  }
+  mergeSitemaps(out, sitemaps, process.env.MINGZHANG_SITE ?? 'https://mingzhang.example');
+  writeManifest(pagefindDir, [{ id: 'site', path: 'site/', size: 0 }, ...partitions.map((p) => ({ id: p.id, path: `${p.id}/`, year: p.year, provinces: p.provinces, size: p.size }))]);
+  steps.push({ name: 'assemble', ms: performance.now() - assembleStart, peakRss: process.memoryUsage().rss, code: 0, output: '' });
+
+  // The build's own promise: every disclosure has its page in the output.
+  const missing = ids.filter((id) => !existsSync(join(out, id, 'index.html')));
+  if (missing.length > 0) throw new Error(`${missing.length} disclosure pages missing from ${out}, e.g. ${missing.slice(0, 3).join(', ')}`);
+  return { steps, partitions: partitions.map((p) => ({ ...p, rebuilt: rebuilt.has(p.id) })), ms: performance.now() - started, disclosures: ids.length, indexedPages };
+}
+
+function indexedCount(output: string): number {
+  return Number(/search index: (\d+) of/.exec(output)?.[1] ?? 0);
+}
+
+/** The list of index bundles the search page merges; the shared engine files sit beside it. */
+function writeManifest(pagefindDir: string, bundles: { id: string; path: string; size: number; year?: number; provinces?: string[] }[]): void {
+  mkdirSync(pagefindDir, { recursive: true });
+  // pagefind.js and its WebAssembly are identical in every bundle: serve one shared copy.
+  const first = join(pagefindDir, bundles[0].path);
+  for (const file of ['pagefind.js', 'wasm.unknown.pagefind']) cpSync(join(first, file), join(pagefindDir, file));
+  for (const bundle of bundles) {
+    for (const file of readdirSync(join(pagefindDir, bundle.path))) {
+      // Only the index data is per bundle; the UI kits and the worker are never used.
+      if (/^pagefind[-.](component-ui|modular-ui|ui|highlight|worker)\b|^pagefind\.js$/.test(file)) rmSync(join(pagefindDir, bundle.path, file), { force: true });
+    }
+  }
+  writeFileSync(join(pagefindDir, 'partitions.json'), `${JSON.stringify({ version: 1, bundles }, null, 2)}\n`);
+}
+
+/** Prints the report as a table. */
+export function formatReport(report: BuildReport): string {
+  const rows = report.steps.map((s) => `| ${s.name} | ${(s.ms / 1000).toFixed(1)} s | ${formatBytes(s.peakRss)} |`);
+  const rebuilt = report.partitions.filter((p) => p.rebuilt).map((p) => p.id);
+  return [
+    `| step | time | peak memory (process tree) |`,
+    `| --- | --- | --- |`,
+    ...rows,
+    '',
+    `${report.disclosures} disclosures in ${report.partitions.length} partitions (rebuilt: ${rebuilt.length ? rebuilt.join(', ') : 'none'}); ${report.indexedPages} pages indexed; total ${(report.ms / 1000).toFixed(1)} s on ${cpus().length} cores.`,
+  ].join('\n');
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string', default: 'dist' },
+      content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' },
+      'max-partition': { type: 'string', default: String(process.env.MINGZHANG_MAX_PARTITION ?? DEFAULT_MAX_PARTITION_SIZE) },
+      jobs: { type: 'string', default: String(Math.max(1, cpus().length)) },
+      cache: { type: 'string', default: join(ROOT, 'node_modules', '.mingzhang-build') },
+      report: { type: 'string' },
+      single: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const report = await buildSite({
+    out: resolve(values.out!),
+    content: values.content!,
+    maxPartition: Number(values['max-partition']),
+    jobs: Number(values.jobs),
+    cache: values.cache!,
+    single: values.single!,
+    echo: values.verbose,
+  });
+  console.log(formatReport(report));
+  if (values.report) {
+    mkdirSync(dirname(resolve(values.report)), { recursive: true });
+    writeFileSync(values.report, JSON.stringify({ ...report, steps: report.steps.map(({ output: _output, ...s }) => s) }, null, 2));
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Builds one partition's search index from its built pages, and fails unless every content
+ * page was indexed (Pagefind itself reports success when it indexes too little).
+ *
+ *   node scripts/index-search.ts --site <built dir> --out <bundle dir> --scope <partition JSON | site | all> [--content DIR]
+ *
+ * A disclosure partition indexes each of its disclosure pages; the "site" scope indexes the
+ * articles, one record per department (its profile page) and one per year page; "all" (a
+ * plain, unpartitioned build) does both. Records are bigram-tokenised (src/lib/search/tokens.ts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { kindName } from '../src/lib/disclosure-ref.ts';
+import { extractPage } from '../src/lib/search/extract.ts';
+import { inPartition, type Partition } from '../src/lib/search/partition.ts';
+import { articleRecord, departmentRecord, disclosureRecord, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
+import { LEVELS } from '../src/schemas/department.ts';
+import type { DisclosureKind } from '../src/schemas/disclosure.ts';
+
+/** Where to index from and to. `scope` is a partition, "site" or "all". */
+export interface IndexOptions {
+  site: string;
+  out: string;
+  scope: Partition | 'site' | 'all';
+  content: string;
+}
+
+/** What was indexed. */
+export interface IndexResult {
+  pages: number;
+  expected: number;
+  errors: string[];
+}
+
+interface DepartmentJson {
+  name: string;
+  shortName: string;
+  aliases?: string[];
+  level: keyof typeof LEVELS;
+  region: { province: string; city?: string; county?: string };
+}
+
+/** Every disclosure id in the content folder ("2023/dept/kind"), from its JSON files. */
+export function disclosureIds(content: string): string[] {
+  const ids: string[] = [];
+  for (const year of readdirSync(content).filter((n) => /^\d{4}$/.test(n)).sort()) {
+    for (const dept of readdirSync(join(content, year)).sort()) {
+      for (const file of readdirSync(join(content, year, dept)).filter((f) => f.endsWith('.json')).sort()) ids.push(`${year}/${dept}/${file.slice(0, -5)}`);
+    }
+  }
+  return ids;
+}
+
+function readDepartments(content: string): Map<string, DepartmentJson> {
+  const dir = join(content, 'departments');
+  return new Map(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), 'utf8')) as DepartmentJson]));
+}
+
+const recordDepartment = (d: DepartmentJson): RecordDepartment => ({ name: d.name, shortName: d.shortName, aliases: d.aliases, levelName: LEVELS[d.level] });
+
+/** Builds the records of a scope; every expected page that is missing or empty is an error. */
+export function buildRecords(options: IndexOptions): { records: SearchRecord[]; expected: number; errors: string[] } {
+  const { site, scope, content } = options;
+  const departments = readDepartments(content);
+  const records: SearchRecord[] = [];
+  const errors: string[] = [];
+  const ids = disclosureIds(content);
+  const page = (url: string) => {
+    const file = join(site, url, 'index.html');
+    if (!existsSync(file)) {
+      errors.push(`${url}: no built page (${file})`);
+      return undefined;
+    }
+    const extracted = extractPage(readFileSync(file, 'utf8'));
+    if (extracted.lang !== 'zh-CN') errors.push(`${url}: <html lang> is ${extracted.lang ?? 'missing'}, not zh-CN`);
+    if (!extracted.hasBody || extracted.text.length === 0) {
+      errors.push(`${url}: no data-pagefind-body text`);
+      return undefined;
+    }
+    return extracted;
+  };
+  let expected = 0;
+  if (scope !== 'site') {
+    for (const id of ids.filter((i) => scope === 'all' || inPartition(scope, i))) {
+      expected++;
+      const data = JSON.parse(readFileSync(join(content, `${id}.json`), 'utf8')) as { title: string; kind: DisclosureKind; fiscalYear: number; department: string };
+      const dept = departments.get(data.department);
+      const extracted = page(`${id}/`);
+      if (!dept || !extracted) continue;
+      records.push(disclosureRecord({ url: `/${id}/`, title: extracted.title ?? data.title, text: extracted.text, year: data.fiscalYear, kindName: kindName(data.kind), department: recordDepartment(dept) }));
+    }
+  }
+  if (scope === 'site' || scope === 'all') {
+    const articles = join(content, 'articles');
+    for (const file of existsSync(articles) ? readdirSync(articles).filter((f) => f.endsWith('.mdx')).sort() : []) {
+      expected++;
+      const slug = file.slice(0, -4);
+      const extracted = page(`articles/${slug}/`);
+      if (!extracted) continue;
+      const front = readFileSync(join(articles, file), 'utf8').split('\n---')[0];
+      const year = Number(/^year:\s*(\d{4})/m.exec(front)?.[1]) || undefined;
+      const region = /^region:\s*(.+)$/m.exec(front)?.[1]?.trim();
+      records.push(articleRecord({ url: `/articles/${slug}/`, title: extracted.title ?? slug, text: extracted.text, year, region }));
+    }
+    const yearsOf = new Map<string, Set<number>>();
+    const perYear = new Map<number, number>();
+    for (const id of ids) {
+      const [y, dept] = id.split('/');
+      yearsOf.set(dept, (yearsOf.get(dept) ?? new Set()).add(Number(y)));
+      perYear.set(Number(y), (perYear.get(Number(y)) ?? 0) + 1);
+    }
+    for (const [slug, d] of [...departments].sort(([a], [b]) => a.localeCompare(b))) {
+      expected++;
+      if (!existsSync(join(site, 'departments', slug, 'index.html'))) errors.push(`/departments/${slug}/: no built page`);
+      const region = [d.region.province, d.region.city, d.region.county].filter((r): r is string => !!r);
+      records.push(departmentRecord({ url: `/departments/${slug}/`, department: recordDepartment(d), region, years: [...(yearsOf.get(slug) ?? [])].sort() }));
+    }
+    for (const [year, count] of [...perYear].sort(([a], [b]) => b - a)) {
+      expected++;
+      if (!existsSync(join(site, String(year), 'index.html'))) errors.push(`/${year}/: no built page`);
+      records.push(yearRecord({ url: `/${year}/`, year, count }));
+    }
+  }
+  return { records, expected, errors };
+}
+
+/** Indexes a scope and writes its Pagefind bundle to `out`; checks the written page count. */
+export async function indexScope(options: IndexOptions): Promise<IndexResult> {
+  const { records, expected, errors } = buildRecords(options);
+  const { index, errors: createErrors } = await pagefind.createIndex({ writePlayground: false });
+  if (!index) return { pages: 0, expected, errors: [...errors, ...createErrors] };
+  for (const record of records) {
+    const response = await index.addCustomRecord(record);
+    errors.push(...response.errors.map((e) => `${record.url}: ${e}`));
+  }
+  const written = await index.writeFiles({ outputPath: options.out });
+  errors.push(...written.errors);
+  await pagefind.close();
+  // Trust the bundle, not the calls: count the pages the written index really holds.
+  const entry = JSON.parse(readFileSync(join(options.out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  if (pages !== expected) errors.push(`indexed ${pages} pages, expected ${expected} content pages`);
+  return { pages, expected, errors };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' }, scope: { type: 'string', default: 'all' }, content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' } } });
+  if (!values.site || !values.out) throw new Error('usage: node scripts/index-search.ts --site DIR --out DIR [--scope all|site|<partition JSON>] [--content DIR]');
+  const scope = values.scope === 'all' || values.scope === 'site' ? values.scope : (JSON.parse(values.scope!) as Partition);
+  const result = await indexScope({ site: resolve(values.site), out: resolve(values.out), scope, content: resolve(values.content!) });
+  for (const error of result.errors) console.error(`search index: ${error}`);
+  console.log(`search index: ${result.pages} of ${result.expected} content pages indexed → ${values.out}`);
+  if (result.errors.length > 0) process.exit(1);
+}

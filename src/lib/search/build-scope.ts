@@ -1,0 +1,35 @@
+/**
+ * What one `astro build` builds, from MINGZHANG_PARTITION (set by scripts/build-site.ts):
+ * unset → everything (a plain `astro build`, as before partitions existed); "site" → the
+ * cross-year pages and articles, no disclosure pages and no MDX disclosure texts; otherwise
+ * a partition as JSON → only that partition's disclosure pages and texts.
+ */
+import { inPartition, partitionGlob, type Partition } from './partition.ts';
+
+/** The scope of one build. */
+export type BuildScope = { kind: 'all' } | { kind: 'site' } | { kind: 'partition'; partition: Partition };
+
+/** Reads the scope from the environment (the only impure function here). */
+export function buildScope(env: Record<string, string | undefined> = process.env): BuildScope {
+  const value = env.MINGZHANG_PARTITION;
+  if (!value) return { kind: 'all' };
+  if (value === 'site') return { kind: 'site' };
+  return { kind: 'partition', partition: JSON.parse(value) as Partition };
+}
+
+/** All disclosure texts, as the content collection has always matched them. */
+export const ALL_TEXTS = '[0-9][0-9][0-9][0-9]/*/*.mdx';
+
+/** The disclosure-text glob for a scope; the site build matches no text at all. */
+export function textsGlob(scope: BuildScope): string {
+  if (scope.kind === 'all') return ALL_TEXTS;
+  if (scope.kind === 'site') return 'no-disclosure-texts-in-the-site-build/*.mdx';
+  return partitionGlob(scope.partition);
+}
+
+/** True when this build makes the page of disclosure `id`. */
+export function buildsDisclosure(scope: BuildScope, id: string): boolean {
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'site') return false;
+  return inPartition(scope.partition, id);
+}

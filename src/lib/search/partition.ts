@@ -1,0 +1,91 @@
+/**
+ * Partitions: the unit in which disclosure pages and their search index are built. Content
+ * is already split by fiscal year; a year is one partition unless it holds more disclosures
+ * than `maxSize`, in which case it is split by province into groups of at most `maxSize`
+ * (a year × province-group partition). Each partition builds as an independent step whose
+ * memory depends on its size, not the corpus; the browser merges the partitions' indexes.
+ */
+
+/** One partition: which disclosures (by year and optionally department) it builds. */
+export interface Partition {
+  /** Stable id, also its folder name under /pagefind/: "2023" or "2023-p2". */
+  id: string;
+  year: number;
+  /** Provinces it covers when the year is split; absent when it is the whole year. */
+  provinces?: string[];
+  /** Department ids it covers when the year is split; absent when it is the whole year. */
+  departments?: string[];
+  /** Number of disclosures. */
+  size: number;
+}
+
+/** What the planner needs per disclosure: its id "<year>/<dept>/<kind>" and its province. */
+export interface PlanInput {
+  id: string;
+  province: string;
+}
+
+/** Granularity options; maxSize defaults to DEFAULT_MAX_PARTITION_SIZE. */
+export interface PlanOptions {
+  maxSize?: number;
+}
+
+/**
+ * Default largest partition. Indexing costs about 2.3 MB of memory per disclosure with the
+ * bigram index (measured, docs/search.md), so 1,500 keeps a partition's index step under
+ * about 4 GB on the 24 GB, 2-core machines this runs on.
+ */
+export const DEFAULT_MAX_PARTITION_SIZE = 1500;
+
+/** Plans partitions: one per year, split by province groups where a year exceeds maxSize. */
+export function planPartitions(items: PlanInput[], options: PlanOptions = {}): Partition[] {
+  const maxSize = options.maxSize ?? DEFAULT_MAX_PARTITION_SIZE;
+  const byYear = new Map<number, PlanInput[]>();
+  for (const item of items) {
+    const year = Number(item.id.slice(0, 4));
+    byYear.set(year, [...(byYear.get(year) ?? []), item]);
+  }
+  const partitions: Partition[] = [];
+  for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
+    const inYear = byYear.get(year)!;
+    if (inYear.length <= maxSize) {
+      partitions.push({ id: String(year), year, size: inYear.length });
+      continue;
+    }
+    // Group provinces (sorted by name, so the grouping is stable as content grows) into
+    // bins of at most maxSize; a province larger than maxSize gets a bin of its own.
+    const byProvince = new Map<string, PlanInput[]>();
+    for (const item of inYear) byProvince.set(item.province, [...(byProvince.get(item.province) ?? []), item]);
+    const groups: { provinces: string[]; items: PlanInput[] }[] = [];
+    for (const province of [...byProvince.keys()].sort()) {
+      const members = byProvince.get(province)!;
+      const last = groups.at(-1);
+      if (last && last.items.length + members.length <= maxSize) {
+        last.provinces.push(province);
+        last.items.push(...members);
+      } else groups.push({ provinces: [province], items: [...members] });
+    }
+    groups.forEach((g, i) => {
+      const departments = [...new Set(g.items.map((item) => item.id.split('/')[1]))].sort();
+      partitions.push({ id: `${year}-p${i + 1}`, year, provinces: g.provinces, departments, size: g.items.length });
+    });
+  }
+  return partitions;
+}
+
+/** True when a disclosure id ("2023/dept/kind") belongs to the partition. */
+export function inPartition(partition: Pick<Partition, 'year' | 'departments'>, id: string): boolean {
+  const [year, department] = id.split('/');
+  if (Number(year) !== partition.year) return false;
+  return !partition.departments || partition.departments.includes(department);
+}
+
+/**
+ * The glob (relative to the content folder) of a partition's MDX texts, for the content
+ * collection: "2023/*\/*.mdx", or "2023/{a-rd,b-rd}/*.mdx" for a province group.
+ */
+export function partitionGlob(partition: Pick<Partition, 'year' | 'departments'>): string {
+  if (!partition.departments) return `${partition.year}/*/*.mdx`;
+  if (partition.departments.length === 1) return `${partition.year}/${partition.departments[0]}/*.mdx`;
+  return `${partition.year}/{${partition.departments.join(',')}}/*.mdx`;
+}

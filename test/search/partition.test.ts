@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { inPartition, partitionGlob, planPartitions } from '../../src/lib/search/partition.ts';
+
+const items = (year: number, perProvince: Record<string, number>) =>
+  Object.entries(perProvince).flatMap(([province, n]) => Array.from({ length: n }, (_, i) => ({ id: `${year}/${province}-${i}-rd/budget`, province })));
+
+describe('partition plan', () => {
+  test('makes one partition per fiscal year, newest first, when each year is small enough', () => {
+    const plan = planPartitions([...items(2022, { 广东省: 3 }), ...items(2023, { 广东省: 2, 湖南省: 2 })], { maxSize: 10 });
+    expect(plan.map((p) => [p.id, p.size, p.departments])).toEqual([['2023', 4, undefined], ['2022', 3, undefined]]);
+  });
+
+  test('splits a year that is too big into province groups no larger than the limit', () => {
+    const plan = planPartitions(items(2024, { 广东省: 4, 湖南省: 3, 江苏省: 3, 浙江省: 5 }), { maxSize: 7 });
+    expect(plan.every((p) => p.size <= 7)).toBe(true);
+    expect(plan.reduce((n, p) => n + p.size, 0)).toBe(15);
+    expect(plan.map((p) => p.id)).toEqual(['2024-p1', '2024-p2', '2024-p3']);
+    const all = items(2024, { 广东省: 4, 湖南省: 3, 江苏省: 3, 浙江省: 5 });
+    for (const item of all) expect(plan.filter((p) => inPartition(p, item.id))).toHaveLength(1);
+  });
+
+  test('gives each partition the glob of exactly its texts', () => {
+    expect(partitionGlob({ year: 2023 })).toBe('2023/*/*.mdx');
+    expect(partitionGlob({ year: 2023, departments: ['a-rd', 'b-rd'] })).toBe('2023/{a-rd,b-rd}/*.mdx');
+  });
+});
