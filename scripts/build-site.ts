@@ -145,12 +145,25 @@ function fail(step: StepResult): never {
   throw new Error(`${step.name} failed (exit ${step.code})`);
 }
 
-/** Adds the partitions' sitemaps to the site's sitemap index. */
-function mergeSitemaps(out: string, files: string[], site: string): void {
+/**
+ * Merges the partitions' sitemaps into the site's: all <url> entries in files of at most
+ * 45,000 (as @astrojs/sitemap splits them), sitemap-0.xml first, and the index rewritten.
+ */
+function mergeSitemaps(out: string, partitionSitemaps: string[], site: string): void {
   const indexFile = join(out, 'sitemap-index.xml');
-  if (!existsSync(indexFile) || files.length === 0) return;
+  if (!existsSync(indexFile)) return;
+  const own = readdirSync(out).filter((f) => /^sitemap-\d+\.xml$/.test(f)).sort((a, b) => Number(a.slice(8, -4)) - Number(b.slice(8, -4)));
+  const urls = [...own.map((f) => join(out, f)), ...partitionSitemaps].flatMap((f) => readFileSync(f, 'utf8').match(/<url>[\s\S]*?<\/url>/g) ?? []);
+  const head = readFileSync(join(out, own[0] ?? 'sitemap-0.xml'), 'utf8').split('<url>')[0];
+  for (const f of own) rmSync(join(out, f));
+  const files: string[] = [];
+  for (let i = 0; i * 45000 < urls.length; i++) {
+    files.push(`sitemap-${i}.xml`);
+    writeFileSync(join(out, `sitemap-${i}.xml`), `${head}${urls.slice(i * 45000, (i + 1) * 45000).join('')}</urlset>`);
+  }
+  const index = readFileSync(indexFile, 'utf8');
   const entries = files.map((f) => `<sitemap><loc>${new URL(f, site).href}</loc></sitemap>`).join('');
-  writeFileSync(indexFile, readFileSync(indexFile, 'utf8').replace('</sitemapindex>', `${entries}</sitemapindex>`));
+  writeFileSync(indexFile, index.replace(/<sitemap>[\s\S]*<\/sitemap>/, entries));
 }
 
 /** Builds the site; throws on any failed step. */
@@ -240,9 +253,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const dist = join(dir, 'dist');
     for (const name of readdirSync(dist)) {
       if (name === 'sitemap-index.xml') continue;
-      if (name === 'sitemap-0.xml') {
-        cpSync(join(dist, name), join(out, `sitemap-${partition.id}.xml`));
-        sitemaps.push(`sitemap-${partition.id}.xml`);
+      if (/^sitemap-\d+\.xml$/.test(name)) {
+        sitemaps.push(join(dist, name));
         continue;
       }
       // Year folders hold only disclosure pages; the year's own index.html comes from the site build.

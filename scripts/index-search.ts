@@ -128,14 +128,20 @@ export function buildRecords(options: IndexOptions): { records: SearchRecord[]; 
 
 /** Indexes a scope and writes its Pagefind bundle to `out`; checks the written page count. */
 export async function indexScope(options: IndexOptions): Promise<IndexResult> {
+  const t0 = performance.now();
   const { records, expected, errors } = buildRecords(options);
+  const t1 = performance.now();
   const { index, errors: createErrors } = await pagefind.createIndex({ writePlayground: false });
   if (!index) return { pages: 0, expected, errors: [...errors, ...createErrors] };
-  for (const record of records) {
-    const response = await index.addCustomRecord(record);
-    errors.push(...response.errors.map((e) => `${record.url}: ${e}`));
+  // Records go to Pagefind's service in batches: one at a time leaves its threads idle.
+  for (let i = 0; i < records.length; i += 64) {
+    const batch = records.slice(i, i + 64);
+    const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+    responses.forEach((response, k) => errors.push(...response.errors.map((e) => `${batch[k].url}: ${e}`)));
   }
+  const t2 = performance.now();
   const written = await index.writeFiles({ outputPath: options.out });
+  if (process.env.MINGZHANG_INDEX_TIMING) console.log(`records ${(t1 - t0).toFixed(0)} ms, add ${(t2 - t1).toFixed(0)} ms, write ${(performance.now() - t2).toFixed(0)} ms`);
   errors.push(...written.errors);
   await pagefind.close();
   // Trust the bundle, not the calls: count the pages the written index really holds.

@@ -98,7 +98,22 @@ function runWords(run: Run): string[] {
  * needs no language-specific segmentation at all (the cheap path), and positions count words.
  */
 export function indexText(text: string): string {
-  return runs(text).map((run) => runWords(run).join(' ')).join(' ');
+  const all = runs(text);
+  const body = all.map((run) => runWords(run).join(' ')).join(' ');
+  // Pagefind matches an unquoted word by prefix in both directions ("2023" also finds "2"),
+  // and a quoted one strictly, but then only as a whole word; so every distinct number or
+  // Latin word also stands alone after the text, where a strict search finds it. Bigrams
+  // never equal a lone number, so these words cannot complete a phrase.
+  const alone = [...new Set(all.flatMap((run) => run.units.filter((u) => !isHan(u))))];
+  return alone.length ? `${body} ${TRAILER} ${alone.join(' ')}` : body;
+}
+
+/** Separates the text from the trailing list of lone numbers and Latin words (punctuation: not indexed). */
+export const TRAILER = '¶';
+
+/** True for a one-character Han unit. */
+export function isHan(unit: string): boolean {
+  return /^[\p{Script=Han}〇]$/u.test(unit);
 }
 
 /**
@@ -107,7 +122,8 @@ export function indexText(text: string): string {
  * character range `offsets[i]` of the returned text, so match positions can be highlighted.
  */
 export function textFromTokens(indexed: string): { text: string; offsets: [number, number][] } {
-  const words = indexed.split(' ').filter((w) => w.length > 0);
+  const trailer = indexed.indexOf(` ${TRAILER} `);
+  const words = (trailer === -1 ? indexed : indexed.slice(0, trailer)).split(' ').filter((w) => w.length > 0);
   let text = '';
   const offsets: [number, number][] = [];
   const unit = (u: string) => u.replace(/(?<=\d)d(?=\d)/g, '.');

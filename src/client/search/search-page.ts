@@ -1,0 +1,174 @@
+/**
+ * The search page: keeps the query and facets in the URL, asks the worker, and renders the
+ * results (exact matches first, then "部分匹配"), the facets with their counts, and a status
+ * line that screen readers announce. All text from the index is rendered as text.
+ */
+import { FACETS, type FacetKey } from '../../lib/search/records.ts';
+import type { FacetSelection } from '../../lib/search/query.ts';
+import type { ResultItem, SearchRequest, SearchResponse } from './protocol.ts';
+
+const PAGE = 10;
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('#search-q')!;
+const facetsBox = document.querySelector<HTMLElement>('#facets')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const results = document.querySelector<HTMLElement>('#results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+let seq = 0;
+let limit = PAGE;
+const started = new Map<number, number>();
+
+interface State {
+  query: string;
+  selection: FacetSelection;
+}
+
+const KEYS = Object.keys(FACETS) as FacetKey[];
+
+function readUrl(): State {
+  const params = new URLSearchParams(location.search);
+  const selection: FacetSelection = {};
+  for (const key of KEYS) {
+    const values = params.getAll(key).filter(Boolean);
+    if (values.length) selection[key] = values;
+  }
+  return { query: params.get('q')?.trim() ?? '', selection };
+}
+
+function writeUrl(state: State, push: boolean): void {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const key of KEYS) for (const v of state.selection[key] ?? []) params.append(key, v);
+  const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function selectionFromForm(): FacetSelection {
+  const selection: FacetSelection = {};
+  for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+    const key = box.name as FacetKey;
+    (selection[key] ??= []).push(box.value);
+  }
+  return selection;
+}
+
+function run(state: State): void {
+  input.value = state.query;
+  document.title = state.query ? `“${state.query}”的搜索结果 · 明账` : '搜索 · 明账';
+  if (!state.query) {
+    results.replaceChildren();
+    results.dataset.state = 'idle';
+    status.textContent = '';
+    more.hidden = true;
+    return;
+  }
+  results.dataset.state = 'loading';
+  status.textContent = '正在搜索……';
+  const request: SearchRequest = { seq: ++seq, query: state.query, selection: state.selection, limit };
+  started.set(request.seq, performance.now());
+  worker.postMessage(request);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function resultItem(item: ResultItem): HTMLLIElement {
+  const heading = el('h3', {}, el('a', { href: item.url }, item.title));
+  if (item.match === 'loose') heading.append(el('span', { className: 'match-label' }, '部分匹配'));
+  const meta = [item.year && `${item.year} 年度`, item.kind, item.department].filter(Boolean).join(' · ');
+  const excerpt = el('p', { className: 'result-excerpt' });
+  for (const part of item.excerpt) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
+  return el('li', {}, heading, el('p', { className: 'result-meta' }, meta), excerpt);
+}
+
+function renderFacets(response: SearchResponse, selection: FacetSelection): void {
+  facetsBox.replaceChildren();
+  for (const key of KEYS) {
+    const counts = response.facets[key] ?? {};
+    const chosen = selection[key] ?? [];
+    const values = Object.keys(counts).filter((v) => counts[v] > 0 || chosen.includes(v));
+    for (const v of chosen) if (!values.includes(v)) values.push(v);
+    if (values.length === 0) continue;
+    values.sort(key === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN'));
+    const fieldset = el('fieldset', {}, el('legend', {}, FACETS[key]));
+    for (const v of values) {
+      const box = el('input', { type: 'checkbox', name: key, value: v, checked: chosen.includes(v) });
+      fieldset.append(el('label', {}, box, ` ${v}（${counts[v] ?? 0}）`));
+    }
+    facetsBox.append(fieldset);
+  }
+  facetsBox.hidden = facetsBox.childElementCount === 0;
+}
+
+worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
+  const response = event.data;
+  if (response.seq !== seq) return;
+  const state = readUrl();
+  if (response.facetsOnly) {
+    renderFacets(response, state.selection);
+    facetsBox.dataset.state = 'done';
+    return;
+  }
+  if (response.error) {
+    results.dataset.state = 'error';
+    status.textContent = '搜索出错，请稍后再试。';
+    console.error(response.error);
+    return;
+  }
+  const phrase = response.phrases.map((p) => `“${p}”`).join('、');
+  const direct = response.items.filter((i) => i.match === 'exact' && (i.kind === '部门' || i.kind === '年度'));
+  const exact = response.items.filter((i) => i.match === 'exact' && !direct.includes(i));
+  const loose = response.items.filter((i) => i.match === 'loose');
+  const sections: HTMLElement[] = [];
+  if (direct.length) sections.push(el('section', { ariaLabel: '直达' }, el('h2', {}, '直达'), el('ol', {}, ...direct.map(resultItem))));
+  if (exact.length) sections.push(el('section', {}, el('h2', {}, `包含${phrase}的结果`), el('ol', {}, ...exact.map(resultItem))));
+  if (loose.length) {
+    sections.push(
+      el('section', {}, el('h2', {}, '部分匹配'), el('p', { className: 'search-help' }, `以下文件包含查询中的每个字，但不是连续的原词${phrase}，可能与你要找的无关。`), el('ol', {}, ...loose.map(resultItem))),
+    );
+  }
+  results.replaceChildren(...sections);
+  renderFacets(response, state.selection);
+  facetsBox.dataset.state = response.facetsComplete ? 'done' : 'loading';
+  const shown = response.items.length;
+  const total = response.exactCount + response.looseCount;
+  more.hidden = shown >= total;
+  status.textContent =
+    total === 0
+      ? `没有找到包含${phrase}的文件。可以换个说法，或减少筛选条件。`
+      : `找到 ${response.exactCount} 个包含${phrase}的结果${response.looseCount ? `，另有 ${response.looseCount} 个部分匹配` : ''}；显示前 ${shown} 个。`;
+  results.dataset.state = 'done';
+  results.dataset.ms = String(Math.round(performance.now() - (started.get(response.seq) ?? performance.now())));
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  limit = PAGE;
+  const state = { query: input.value.trim(), selection: readUrl().selection };
+  writeUrl(state, true);
+  run(state);
+});
+
+facetsBox.addEventListener('change', () => {
+  limit = PAGE;
+  const state = { query: input.value.trim(), selection: selectionFromForm() };
+  writeUrl(state, true);
+  run(state);
+});
+
+more.addEventListener('click', () => {
+  limit += PAGE;
+  run(readUrl());
+});
+
+window.addEventListener('popstate', () => {
+  limit = PAGE;
+  run(readUrl());
+});
+
+run(readUrl());
