@@ -24,6 +24,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { DEFAULT_MAX_PARTITION_SIZE, planPartitions, type Partition } from '../src/lib/search/partition.ts';
 import { formatBytes, runMeasured, type StepResult } from './bench/measure.ts';
 import { disclosureIds } from './index-search.ts';
@@ -276,18 +277,41 @@ function indexedCount(output: string): number {
   return Number(/search index: (\d+) of/.exec(output)?.[1] ?? 0);
 }
 
+/**
+ * Moves every bundle's result cards into one /pagefind/cards/ folder, so the search page
+ * finds a card by Pagefind page id alone; ids that two bundles share become one card file
+ * holding both cards (the page then tells them apart by URL).
+ */
+function mergeCards(pagefindDir: string, paths: string[]): void {
+  const target = join(pagefindDir, 'cards');
+  mkdirSync(target, { recursive: true });
+  for (const path of paths) {
+    const dir = join(pagefindDir, path, 'card');
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir)) {
+      const to = join(target, file);
+      if (existsSync(to)) {
+        const both = [...JSON.parse(gunzipSync(readFileSync(to)).toString('utf8')), ...JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString('utf8'))];
+        writeFileSync(to, gzipSync(JSON.stringify(both), { level: 9 }));
+      } else renameSync(join(dir, file), to);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The list of index bundles the search page merges; the shared engine files sit beside it. */
 function writeManifest(pagefindDir: string, bundles: { id: string; path: string; size: number; year?: number; provinces?: string[] }[]): void {
   mkdirSync(pagefindDir, { recursive: true });
-  // pagefind.js and its WebAssembly are identical in every bundle: serve one shared copy.
-  const first = join(pagefindDir, bundles[0].path);
-  for (const file of ['pagefind.js', 'wasm.unknown.pagefind']) cpSync(join(first, file), join(pagefindDir, file));
+  // pagefind.js is identical in every bundle: serve one shared copy. The WebAssembly is
+  // fetched from the first bundle (the site bundle), which every search loads first.
+  cpSync(join(pagefindDir, bundles[0].path, 'pagefind.js'), join(pagefindDir, 'pagefind.js'));
   for (const bundle of bundles) {
     for (const file of readdirSync(join(pagefindDir, bundle.path))) {
       // Only the index data is per bundle; the UI kits and the worker are never used.
-      if (/^pagefind[-.](component-ui|modular-ui|ui|highlight|worker)\b|^pagefind\.js$/.test(file)) rmSync(join(pagefindDir, bundle.path, file), { force: true });
+      if (/^pagefind[-.](component-ui|modular-ui|ui|highlight|worker)\b|^pagefind\.js$/.test(file) || (bundle !== bundles[0] && file === 'wasm.unknown.pagefind')) rmSync(join(pagefindDir, bundle.path, file), { force: true });
     }
   }
+  mergeCards(pagefindDir, bundles.map((b) => b.path));
   writeFileSync(join(pagefindDir, 'partitions.json'), `${JSON.stringify({ version: 1, bundles }, null, 2)}\n`);
 }
 

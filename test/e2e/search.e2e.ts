@@ -83,10 +83,10 @@ async function searchFor(query: string, extra = ''): Promise<{ page: Page; shown
   const page = await context.newPage();
   await page.goto(`${url}search/?q=${encodeURIComponent(query)}${extra}`);
   await page.waitForSelector('#results[data-state="done"]', { timeout: 20_000 });
+  // "显示更多结果" and "搜索更早年度" until every result of every year is on the page.
   while (await page.locator('#search-more').isVisible()) {
-    const before = await page.locator('#results li').count();
     await page.click('#search-more');
-    await page.waitForFunction((n) => document.querySelector('#results')?.getAttribute('data-state') === 'done' && document.querySelectorAll('#results li').length > n, before);
+    await page.waitForSelector('#results[data-state="done"]');
   }
   const shown = await page.$$eval('#results li', (items) =>
     items.map((li) => ({

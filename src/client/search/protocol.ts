@@ -9,6 +9,8 @@ export interface SearchRequest {
   selection: FacetSelection;
   /** Results wanted with title and excerpt, counted from the start. */
   limit: number;
+  /** Search every remaining partition now (the "搜索更早年度" button). */
+  everything?: boolean;
 }
 
 /** One result as the page shows it. */
@@ -19,11 +21,11 @@ export interface ResultItem {
   kind?: string;
   department?: string;
   excerpt: ExcerptPart[];
-  /** "exact": has every phrase; "loose": has all the characters, not as the phrase. */
+  /** "exact": has every phrase; "loose": has all the character pairs, not as the phrase. */
   match: 'exact' | 'loose';
 }
 
-/** The answer to a request. */
+/** The answer to a request (sent again as more partitions are searched). */
 export interface SearchResponse {
   seq: number;
   query: string;
@@ -32,11 +34,12 @@ export interface SearchResponse {
   looseCount: number;
   items: ResultItem[];
   facets: Record<string, Record<string, number>>;
+  /** True when the counts cover every facet (their indexes are loaded). */
+  facetsComplete: boolean;
+  /** Fiscal years whose partitions have been searched, and those not yet. */
+  searchedYears: number[];
+  pendingYears: number[];
   /** Milliseconds from request to answer, inside the worker. */
   ms: number;
   error?: string;
-  /** True when the counts cover every facet (their indexes are loaded). */
-  facetsComplete?: boolean;
-  /** A second answer to the same request with the facet counts, once their indexes loaded. */
-  facetsOnly?: boolean;
 }

@@ -54,7 +54,7 @@ function selectionFromForm(): FacetSelection {
   return selection;
 }
 
-function run(state: State): void {
+function run(state: State, everything = false): void {
   input.value = state.query;
   document.title = state.query ? `“${state.query}”的搜索结果 · 明账` : '搜索 · 明账';
   if (!state.query) {
@@ -66,7 +66,7 @@ function run(state: State): void {
   }
   results.dataset.state = 'loading';
   status.textContent = '正在搜索……';
-  const request: SearchRequest = { seq: ++seq, query: state.query, selection: state.selection, limit };
+  const request: SearchRequest = { seq: ++seq, query: state.query, selection: state.selection, limit, everything };
   started.set(request.seq, performance.now());
   worker.postMessage(request);
 }
@@ -92,13 +92,16 @@ function renderFacets(response: SearchResponse, selection: FacetSelection): void
     const counts = response.facets[key] ?? {};
     const chosen = selection[key] ?? [];
     const values = Object.keys(counts).filter((v) => counts[v] > 0 || chosen.includes(v));
+    // Years not searched yet can still be chosen: choosing one searches it.
+    const pending = key === 'year' ? response.pendingYears.map(String) : [];
+    for (const v of pending) if (!values.includes(v)) values.push(v);
     for (const v of chosen) if (!values.includes(v)) values.push(v);
     if (values.length === 0) continue;
     values.sort(key === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN'));
     const fieldset = el('fieldset', {}, el('legend', {}, FACETS[key]));
     for (const v of values) {
       const box = el('input', { type: 'checkbox', name: key, value: v, checked: chosen.includes(v) });
-      fieldset.append(el('label', {}, box, ` ${v}（${counts[v] ?? 0}）`));
+      fieldset.append(el('label', {}, box, pending.includes(v) && !counts[v] ? ` ${v}（未搜索）` : ` ${v}（${counts[v] ?? 0}）`));
     }
     facetsBox.append(fieldset);
   }
@@ -109,11 +112,6 @@ worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
   const response = event.data;
   if (response.seq !== seq) return;
   const state = readUrl();
-  if (response.facetsOnly) {
-    renderFacets(response, state.selection);
-    facetsBox.dataset.state = 'done';
-    return;
-  }
   if (response.error) {
     results.dataset.state = 'error';
     status.textContent = '搜索出错，请稍后再试。';
@@ -121,29 +119,46 @@ worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
     return;
   }
   const phrase = response.phrases.map((p) => `“${p}”`).join('、');
-  const direct = response.items.filter((i) => i.match === 'exact' && (i.kind === '部门' || i.kind === '年度'));
-  const exact = response.items.filter((i) => i.match === 'exact' && !direct.includes(i));
-  const loose = response.items.filter((i) => i.match === 'loose');
-  const sections: HTMLElement[] = [];
-  if (direct.length) sections.push(el('section', { ariaLabel: '直达' }, el('h2', {}, '直达'), el('ol', {}, ...direct.map(resultItem))));
-  if (exact.length) sections.push(el('section', {}, el('h2', {}, `包含${phrase}的结果`), el('ol', {}, ...exact.map(resultItem))));
-  if (loose.length) {
-    sections.push(
-      el('section', {}, el('h2', {}, '部分匹配'), el('p', { className: 'search-help' }, `以下文件包含查询中的每个字，但不是连续的原词${phrase}，可能与你要找的无关。`), el('ol', {}, ...loose.map(resultItem))),
-    );
+  // A second answer (facet counts loaded) repeats the same results: keep them, and the focus.
+  const signature = response.items.map((i) => i.url).join('\n');
+  if (results.dataset.signature !== signature || results.dataset.state !== 'done') {
+    const direct = response.items.filter((i) => i.match === 'exact' && (i.kind === '部门' || i.kind === '年度'));
+    const exact = response.items.filter((i) => i.match === 'exact' && !direct.includes(i));
+    const loose = response.items.filter((i) => i.match === 'loose');
+    const sections: HTMLElement[] = [];
+    if (direct.length) sections.push(el('section', { ariaLabel: '直达' }, el('h2', {}, '直达'), el('ol', {}, ...direct.map(resultItem))));
+    if (exact.length) sections.push(el('section', {}, el('h2', {}, `包含${phrase}的结果`), el('ol', {}, ...exact.map(resultItem))));
+    if (loose.length) {
+      sections.push(
+        el('section', {}, el('h2', {}, '部分匹配'), el('p', { className: 'search-help' }, `以下文件包含查询中的每个字，但不是连续的原词${phrase}，可能与你要找的无关。`), el('ol', {}, ...loose.map(resultItem))),
+      );
+    }
+    results.replaceChildren(...sections);
+    results.dataset.signature = signature;
   }
-  results.replaceChildren(...sections);
   renderFacets(response, state.selection);
   facetsBox.dataset.state = response.facetsComplete ? 'done' : 'loading';
   const shown = response.items.length;
-  const total = response.exactCount + response.looseCount;
-  more.hidden = shown >= total;
+  const found = response.exactCount + response.looseCount;
+  const years = (ys: number[]) => (ys.length === 1 ? `${ys[0]} 年度` : `${Math.max(...ys)}—${Math.min(...ys)} 年度`);
+  const scope = response.pendingYears.length ? `（已搜索${years(response.searchedYears)}；更早的 ${response.pendingYears.length} 个年度尚未搜索）` : '';
+  if (shown < found) {
+    more.hidden = false;
+    more.textContent = '显示更多结果';
+    more.dataset.action = 'more';
+  } else if (response.pendingYears.length) {
+    more.hidden = false;
+    more.textContent = `搜索更早年度（还有 ${response.pendingYears.length} 个年度）`;
+    more.dataset.action = 'everything';
+  } else more.hidden = true;
   status.textContent =
-    total === 0
-      ? `没有找到包含${phrase}的文件。可以换个说法，或减少筛选条件。`
-      : `找到 ${response.exactCount} 个包含${phrase}的结果${response.looseCount ? `，另有 ${response.looseCount} 个部分匹配` : ''}；显示前 ${shown} 个。`;
+    found === 0
+      ? `没有找到包含${phrase}的文件${scope}。可以换个说法，或减少筛选条件。`
+      : `找到 ${response.exactCount} 个包含${phrase}的结果${response.looseCount ? `，另有 ${response.looseCount} 个部分匹配` : ''}${scope}；显示前 ${shown} 个。`;
   results.dataset.state = 'done';
+  results.dataset.pending = String(response.pendingYears.length);
   results.dataset.ms = String(Math.round(performance.now() - (started.get(response.seq) ?? performance.now())));
+  results.dataset.sinceNavigation = String(Math.round(performance.now()));
 });
 
 form.addEventListener('submit', (event) => {
@@ -162,8 +177,11 @@ facetsBox.addEventListener('change', () => {
 });
 
 more.addEventListener('click', () => {
-  limit += PAGE;
-  run(readUrl());
+  if (more.dataset.action === 'everything') run(readUrl(), true);
+  else {
+    limit += PAGE;
+    run(readUrl());
+  }
 });
 
 window.addEventListener('popstate', () => {

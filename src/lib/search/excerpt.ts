@@ -1,11 +1,11 @@
 /**
- * Excerpts for search results, built from the indexed words Pagefind stores in a result's
- * fragment: the readable text is rebuilt (tokens.ts), the query's phrases are located in
- * the words (a phrase where its bigrams stand consecutively; else each bigram on its own,
- * for a partial match), a window around the first one is cut, and the matches are marked.
- * Returned as parts, never HTML, so the page renders them with text nodes and <mark>.
+ * Excerpts for search results, cut from the page's searchable text as printed: the query's
+ * phrases are located with the same units as the index (tokens.ts), a window around the
+ * first one is cut, and the matches are marked. Where the whole phrase is not in the text
+ * (a partial match), each of its character pairs is marked. Returned as parts, never HTML,
+ * so the page renders them with text nodes and <mark>.
  */
-import { isHan, textFromTokens, TRAILER, type QueryPhrase } from './tokens.ts';
+import { isHan, runs, type QueryPhrase } from './tokens.ts';
 
 /** A run of excerpt text, marked when it is part of a match. */
 export interface ExcerptPart {
@@ -13,39 +13,42 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-/** An index word as Pagefind compares it: punctuation and separators dropped. */
-const bare = (word: string) => word.replace(/[\p{P}\p{S}\s]/gu, '');
-
-/** Word positions where the phrases match: whole phrases first, bigrams alone as a fallback. */
-export function matchPositions(words: string[], phrases: QueryPhrase[]): number[] {
-  const norm = words.map(bare);
-  const found = new Set<number>();
-  const singleMatch = (word: string, unit: string) => (isHan(unit) ? word.startsWith(unit) : word === unit || (word.startsWith(unit) && isHan(word.slice(unit.length, unit.length + 1))));
+/** Character ranges [start, end) of the text where the phrases match. */
+export function matchRanges(text: string, phrases: QueryPhrase[]): [number, number][] {
+  const found: [number, number][] = [];
+  const textRuns = runs(text);
+  const end = (run: (typeof textRuns)[number], i: number) => run.at[i] + run.raw[i].length;
   for (const phrase of phrases) {
-    const before = found.size;
-    for (let i = 0; i < norm.length; i++) {
-      if (phrase.single) {
-        if (singleMatch(norm[i], phrase.words[0])) found.add(i);
-      } else if (phrase.words.every((w, k) => norm[i + k] === w)) {
-        phrase.words.forEach((_, k) => found.add(i + k));
+    const units = runs(phrase.text)[0]?.units ?? [];
+    const before = found.length;
+    for (const run of textRuns) {
+      for (let i = 0; i + units.length <= run.units.length; i++) {
+        const whole = units.every((u, k) => run.units[i + k] === u);
+        if (whole) found.push([run.at[i], end(run, i + units.length - 1)]);
       }
     }
-    if (found.size === before && !phrase.single) norm.forEach((w, i) => phrase.words.includes(w) && found.add(i));
+    // A partial match: mark each pair of the phrase's units wherever it stands.
+    if (found.length === before && units.length >= 2) {
+      const pairs = new Set(units.slice(1).map((u, k) => units[k] + '\u0000' + u));
+      for (const run of textRuns) {
+        for (let i = 0; i + 1 < run.units.length; i++) if (pairs.has(run.units[i] + '\u0000' + run.units[i + 1])) found.push([run.at[i], end(run, i + 1)]);
+      }
+    }
+    if (found.length === before && units.length === 1 && isHan(units[0])) {
+      for (const run of textRuns) run.units.forEach((u, i) => u === units[0] && found.push([run.at[i], end(run, i)]));
+    }
   }
-  return [...found].sort((a, b) => a - b);
+  return found.sort((a, b) => a[0] - b[0]);
 }
 
 /** The excerpt around the first match: about `length` characters, matches marked. */
-export function buildExcerpt(indexed: string, phrases: QueryPhrase[], length = 100): ExcerptPart[] {
-  const trailer = indexed.indexOf(` ${TRAILER} `);
-  const words = (trailer === -1 ? indexed : indexed.slice(0, trailer)).split(' ').filter((w) => w.length > 0);
-  const { text, offsets } = textFromTokens(indexed);
-  const ranges = matchPositions(words, phrases).map((l) => offsets[l]);
+export function buildExcerpt(text: string, phrases: QueryPhrase[], length = 100): ExcerptPart[] {
+  const flat = text.replace(/\s*\n\s*/g, ' ');
+  const ranges = matchRanges(flat, phrases);
   const first = ranges[0]?.[0] ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
-  const end = Math.min(text.length, start + length);
+  const end = Math.min(flat.length, start + length);
   start = Math.max(0, Math.min(start, end - length));
-  // Merge overlapping ranges (bigrams overlap by one character) into marked spans.
   const merged: [number, number][] = [];
   for (const [a, b] of ranges) {
     const last = merged.at(-1);
@@ -59,11 +62,11 @@ export function buildExcerpt(indexed: string, phrases: QueryPhrase[], length = 1
     const from = Math.max(a, start);
     const to = Math.min(b, end);
     if (to <= from) continue;
-    if (from > at) parts.push({ text: text.slice(at, from), mark: false });
-    parts.push({ text: text.slice(from, to), mark: true });
+    if (from > at) parts.push({ text: flat.slice(at, from), mark: false });
+    parts.push({ text: flat.slice(from, to), mark: true });
     at = to;
   }
-  if (at < end) parts.push({ text: text.slice(at, end), mark: false });
-  if (end < text.length) parts.push({ text: '…', mark: false });
+  if (at < end) parts.push({ text: flat.slice(at, end), mark: false });
+  if (end < flat.length) parts.push({ text: '…', mark: false });
   return parts;
 }

@@ -15,13 +15,34 @@ export const FACETS = { year: '年度', department: '部门', level: '层级', k
 /** A facet key. */
 export type FacetKey = keyof typeof FACETS;
 
-/** The record Pagefind's addCustomRecord takes. */
+/** The record Pagefind's addCustomRecord takes, and the text its index words came from. */
 export interface SearchRecord {
   url: string;
+  /** The searchable text as printed (not sent to Pagefind; kept for the result card). */
+  source: string;
   content: string;
   language: string;
   meta: Record<string, string>;
   filters: Partial<Record<FacetKey, string[]>>;
+}
+
+/**
+ * What a result shows, stored beside the index as a small gzip file per page ("card"): the
+ * title, year, kind and department, and the searchable text as printed, for the excerpt.
+ * Cheaper than Pagefind's own fragment, which holds the index words (about twice the text).
+ */
+export interface ResultCard {
+  url: string;
+  title: string;
+  year?: string;
+  kind: string;
+  department?: string;
+  text: string;
+}
+
+/** The card of a record whose indexed text came from `text`. */
+export function cardFor(record: SearchRecord): ResultCard {
+  return { url: record.url, title: record.meta.title, year: record.meta.year, kind: record.meta.kind, department: record.meta.department, text: record.source };
 }
 
 /** The department facts a record names. */
@@ -47,6 +68,7 @@ export function disclosureRecord(input: { url: string; title: string; text: stri
   const header = [input.title, d.name, d.shortName, ...(d.aliases ?? []), `${input.year}年度`, input.kindName].join('\n');
   return {
     url: input.url,
+    source: `${header}\n${input.text}`,
     content: indexText(`${header}\n${input.text}`),
     language: INDEX_LANGUAGE,
     meta: meta(input.title, { year: input.year, kind: input.kindName, department: d.shortName }),
@@ -59,6 +81,7 @@ export function articleRecord(input: { url: string; title: string; text: string;
   const header = [input.title, input.region ?? ''].join('\n');
   return {
     url: input.url,
+    source: `${header}\n${input.text}`,
     content: indexText(`${header}\n${input.text}`),
     language: INDEX_LANGUAGE,
     meta: meta(input.title, { year: input.year, kind: '工作文章' }),
@@ -72,6 +95,7 @@ export function departmentRecord(input: { url: string; department: RecordDepartm
   const lines = [d.name, d.shortName, ...(d.aliases ?? []), input.region.join(''), `${d.levelName}人大常委会机关`, input.years.length ? `公开年度：${input.years.join('、')}` : ''];
   return {
     url: input.url,
+    source: lines.join('\n'),
     content: indexText(lines.join('\n')),
     language: INDEX_LANGUAGE,
     meta: meta(d.name, { kind: '部门', department: d.shortName }),
@@ -83,6 +107,7 @@ export function departmentRecord(input: { url: string; department: RecordDepartm
 export function yearRecord(input: { url: string; year: number; count: number }): SearchRecord {
   return {
     url: input.url,
+    source: `${input.year}年度\n${input.year}年度公开文件 ${input.count} 份`,
     content: indexText(`${input.year}年度\n${input.year}年度公开文件 ${input.count} 份`),
     language: INDEX_LANGUAGE,
     meta: meta(`${input.year} 年度公开文件`, { year: input.year, kind: '年度' }),

@@ -47,6 +47,8 @@ export interface Run {
   marks: string[];
   /** Original text of each unit (before unitWord), for rebuilding text. */
   raw: string[];
+  /** Offset of each unit in the text the run came from. */
+  at: number[];
   after: string;
 }
 
@@ -62,6 +64,7 @@ export function runs(text: string): Run[] {
     if (current && gap.length > 0 && TRANSPARENT.test(gap)) {
       current.units.push(unitWord(match[0]));
       current.raw.push(match[0]);
+      current.at.push(match.index);
       current.marks.push(gap);
       last = match.index + match[0].length;
       continue;
@@ -71,10 +74,11 @@ export function runs(text: string): Run[] {
       out.push(current);
       current = undefined;
     }
-    current ??= { units: [], marks: [], raw: [], after: '' };
+    current ??= { units: [], marks: [], raw: [], at: [], after: '' };
     current.units.push(unitWord(match[0]));
     current.marks.push('');
     current.raw.push(match[0]);
+    current.at.push(match.index);
     last = match.index + match[0].length;
   }
   if (current) {
