@@ -20,18 +20,30 @@
  * --single builds everything in one `astro build` + one index (the unpartitioned baseline).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, symlinkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DEFAULT_MAX_PARTITION_SIZE, planPartitions, type Partition } from '../src/lib/search/partition.ts';
-import { formatBytes, runMeasured, type StepResult } from './bench/measure.ts';
+import { formatBytes, runMeasured, stopAll, type StepResult } from './bench/measure.ts';
 import { disclosureIds } from './index-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** The partitions of a content folder, each with the key that decides whether it must be rebuilt. */
+export function planBuild(contentDir: string, maxPartition: number): (Partition & { key: string })[] {
+  const content = resolve(contentDir);
+  const ids = disclosureIds(content);
+  const province = provinceOf(content);
+  const code = codeKey();
+  return planPartitions(
+    ids.map((id) => ({ id, province: province(id.split('/')[1]) })),
+    { maxSize: maxPartition },
+  ).map((p) => ({ ...p, key: partitionKey(p, ids, content, code) }));
+}
 
 /** Build options. */
 export interface BuildOptions {
@@ -42,6 +54,10 @@ export interface BuildOptions {
   cache: string;
   single: boolean;
   echo?: boolean;
+  /** Build only this step: "check", "site" or a partition id (a CI matrix job); no assembly. */
+  only?: string;
+  /** Only assemble what earlier --only runs left in the cache folder. */
+  assembleOnly?: boolean;
 }
 
 /** The outcome: every measured step, the partitions, which were rebuilt, and the totals. */
@@ -108,7 +124,12 @@ function partitionKey(partition: Partition, ids: string[], content: string, code
 function overlayRoot(dir: string, disclosuresOnly: boolean): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of ['node_modules', 'public']) if (existsSync(join(ROOT, name))) symlinkSync(join(ROOT, name), join(dir, name));
+  if (existsSync(join(ROOT, 'public'))) symlinkSync(join(ROOT, 'public'), join(dir, 'public'));
+  // node_modules: a folder of links to the packages, not one link to the folder, so that
+  // Vite's dependency cache (node_modules/.vite) is this build's own and not shared with
+  // builds running beside it.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) if (name !== '.vite' && name !== '.astro' && !name.startsWith('.mingzhang')) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name));
   const pages = join(ROOT, 'src', 'pages');
   const keep = [join(pages, '[year]', '[department]', '[kind].astro'), join(pages, '_corpus.ts')];
@@ -117,6 +138,29 @@ function overlayRoot(dir: string, disclosuresOnly: boolean): string {
     filter: (source) => !disclosuresOnly || !source.startsWith(pages) || source === pages || keep.some((k) => k === source || k.startsWith(`${source}/`)),
   });
   return dir;
+}
+
+/**
+ * Puts `from` (a file or folder) at `to` as hard links: the output shares the build folders'
+ * files instead of copying hundreds of megabytes. Safe because builds never modify a file in
+ * place (they remove their output folder and write new files). Existing files at `to` are
+ * kept when `keep` is true (content-hashed assets), else replaced.
+ */
+function linkTree(from: string, to: string, keep = false): void {
+  if (statSync(from).isDirectory()) {
+    mkdirSync(to, { recursive: true });
+    for (const name of readdirSync(from)) linkTree(join(from, name), join(to, name), keep);
+    return;
+  }
+  if (existsSync(to)) {
+    if (keep) return;
+    rmSync(to);
+  }
+  try {
+    linkSync(from, to);
+  } catch {
+    cpSync(from, to);
+  }
 }
 
 /** Runs async tasks at most `limit` at a time. */
@@ -142,6 +186,7 @@ function provinceOf(content: string): (dept: string) => string {
 }
 
 function fail(step: StepResult): never {
+  stopAll();
   process.stderr.write(step.output);
   throw new Error(`${step.name} failed (exit ${step.code})`);
 }
@@ -164,6 +209,8 @@ function mergeSitemaps(out: string, partitionSitemaps: string[], site: string): 
   }
   const index = readFileSync(indexFile, 'utf8');
   const entries = files.map((f) => `<sitemap><loc>${new URL(f, site).href}</loc></sitemap>`).join('');
+  // Output files are hard links into the build folders: replace, never write in place.
+  rmSync(indexFile);
   writeFileSync(indexFile, index.replace(/<sitemap>[\s\S]*<\/sitemap>/, entries));
 }
 
@@ -185,9 +232,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   };
   const ids = disclosureIds(content);
 
-  await run('check', NODE, [join(ROOT, 'scripts', 'check.ts'), '--content', content, '--quiet']);
+  const checkStep = () => run('check', NODE, [join(ROOT, 'scripts', 'check.ts'), '--content', content, '--quiet']);
 
   if (options.single) {
+    await checkStep();
     // The baseline: one build of everything, one index of everything.
     const dist = join(work, 'single');
     rmSync(dist, { recursive: true, force: true });
@@ -238,16 +286,36 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     indexedPages += indexedCount(index.output);
     writeFileSync(join(dir, 'done'), key);
   });
-  await pool([siteTask, ...partitionTasks], options.jobs);
-  writeFileSync(keysFile, JSON.stringify(keys, null, 2));
+  // The check runs beside the builds (a failure still fails the whole build, with its
+  // report); the site build, the longest step, starts first.
+  const tasks = options.assembleOnly
+    ? []
+    : options.only
+      ? options.only === 'check'
+        ? [checkStep]
+        : options.only === 'site'
+          ? [siteTask]
+          : partitionTasks.filter((_, i) => partitions[i].id === options.only)
+      : [siteTask, checkStep, ...partitionTasks];
+  if (options.only && tasks.length === 0) throw new Error(`no step "${options.only}": partitions are ${partitions.map((p) => p.id).join(', ')}`);
+  await pool<unknown>(tasks, options.jobs);
+  writeFileSync(keysFile, JSON.stringify({ ...(options.only ? previousKeys : {}), ...keys }, null, 2));
+  if (options.only) return { steps, partitions: partitions.map((p) => ({ ...p, rebuilt: rebuilt.has(p.id) })), ms: performance.now() - started, disclosures: ids.length, indexedPages };
+  if (options.assembleOnly) {
+    const absent = [...partitions.map((p) => join(work, 'partitions', p.id, 'done')), join(siteDist, 'index.html')].filter((f) => !existsSync(f));
+    if (absent.length) throw new Error(`cannot assemble: missing ${absent.join(', ')}`);
+    for (const p of partitions) indexedPages += p.size;
+  }
 
   // Assemble: the site build, then each partition's pages, assets, sitemap and index bundle.
   const assembleStart = performance.now();
   const out = resolve(options.out);
-  rmSync(out, { recursive: true, force: true });
-  cpSync(siteDist, out, { recursive: true });
+  // The previous output is moved aside and removed after the new one is in place.
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) renameSync(out, old);
+  linkTree(siteDist, out);
   const pagefindDir = join(out, 'pagefind');
-  cpSync(join(work, 'index-site'), join(pagefindDir, 'site'), { recursive: true });
+  linkTree(join(work, 'index-site'), join(pagefindDir, 'site'));
   const sitemaps: string[] = [];
   for (const partition of partitions) {
     const dir = join(work, 'partitions', partition.id);
@@ -259,12 +327,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
         continue;
       }
       // Year folders hold only disclosure pages; the year's own index.html comes from the site build.
-      cpSync(join(dist, name), join(out, name), { recursive: true, force: name === '_astro' ? false : true, errorOnExist: false });
+      linkTree(join(dist, name), join(out, name), name === '_astro');
     }
-    cpSync(join(dir, 'pagefind'), join(pagefindDir, partition.id), { recursive: true });
+    linkTree(join(dir, 'pagefind'), join(pagefindDir, partition.id));
   }
   mergeSitemaps(out, sitemaps, process.env.MINGZHANG_SITE ?? 'https://mingzhang.example');
   writeManifest(pagefindDir, [{ id: 'site', path: 'site/', size: 0 }, ...partitions.map((p) => ({ id: p.id, path: `${p.id}/`, year: p.year, provinces: p.provinces, size: p.size }))]);
+  rmSync(old, { recursive: true, force: true });
   steps.push({ name: 'assemble', ms: performance.now() - assembleStart, peakRss: process.memoryUsage().rss, code: 0, output: '' });
 
   // The build's own promise: every disclosure has its page in the output.
@@ -292,6 +361,8 @@ function mergeCards(pagefindDir: string, paths: string[]): void {
       const to = join(target, file);
       if (existsSync(to)) {
         const both = [...JSON.parse(gunzipSync(readFileSync(to)).toString('utf8')), ...JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString('utf8'))];
+        // Output files are hard links into the build folders: replace, never write in place.
+        rmSync(to);
         writeFileSync(to, gzipSync(JSON.stringify(both), { level: 9 }));
       } else renameSync(join(dir, file), to);
     }
@@ -339,8 +410,17 @@ if (import.meta.main) {
       report: { type: 'string' },
       single: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      plan: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      assemble: { type: 'boolean', default: false },
     },
   });
+  if (values.plan) {
+    // For a CI matrix: one entry per partition (without its department list, which can be long).
+    const plan = planBuild(values.content!, Number(values['max-partition']));
+    console.log(JSON.stringify({ include: plan.map((p) => ({ partition: p.id, year: p.year, size: p.size, key: p.key.slice(0, 32) })) }));
+    process.exit(0);
+  }
   const report = await buildSite({
     out: resolve(values.out!),
     content: values.content!,
@@ -349,6 +429,8 @@ if (import.meta.main) {
     cache: values.cache!,
     single: values.single!,
     echo: values.verbose,
+    only: values.only,
+    assembleOnly: values.assemble,
   });
   console.log(formatReport(report));
   if (values.report) {

@@ -16,7 +16,7 @@ import * as pagefind from 'pagefind';
 import { kindName } from '../src/lib/disclosure-ref.ts';
 import { extractPage } from '../src/lib/search/extract.ts';
 import { inPartition, type Partition } from '../src/lib/search/partition.ts';
-import { articleRecord, cardFor, departmentRecord, disclosureRecord, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
+import { articleRecord, cardBlocks, departmentRecord, disclosureRecord, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
 import { LEVELS } from '../src/schemas/department.ts';
 import type { DisclosureKind } from '../src/schemas/disclosure.ts';
 
@@ -131,9 +131,14 @@ export function buildRecords(options: IndexOptions): { records: SearchRecord[]; 
 }
 
 /**
- * Writes each page's result card to <out>/card/<Pagefind page id>.mzc (gzip JSON, an array
- * because ids of separately built bundles may collide once merged). The id is the name of
- * the page's Pagefind fragment, which holds its URL.
+ * Writes each page's result cards: its searchable text as printed, cut into blocks of
+ * BLOCK_UNITS index positions (with a little overlap, so a phrase near a cut is whole in
+ * one block), each block a small gzip JSON file <out>/card/<Pagefind page id>-<k>.mzc with
+ * the page's title, year, kind and department. A result's first match position (which
+ * Pagefind returns with the result) names the block that holds it, so showing a result
+ * fetches about one kilobyte, not the page's whole text. Each file holds an array, because
+ * page ids of separately built bundles may collide once merged; the page's Pagefind
+ * fragment (which holds its URL) tells the cards apart.
  */
 function writeCards(out: string, records: SearchRecord[]): void {
   const byUrl = new Map(records.map((r) => [r.url, r]));
@@ -143,7 +148,8 @@ function writeCards(out: string, records: SearchRecord[]): void {
     const { url } = JSON.parse(raw.subarray(12).toString('utf8')) as { url: string };
     const record = byUrl.get(url);
     if (!record) throw new Error(`fragment ${file} is for ${url}, which no record has`);
-    writeFileSync(join(out, 'card', file.replace(/\.pf_fragment$/, '.mzc')), gzipSync(JSON.stringify([cardFor(record)]), { level: 9 }));
+    const id = file.replace(/\.pf_fragment$/, '');
+    cardBlocks(record).forEach((card, k) => writeFileSync(join(out, 'card', `${id}-${k}.mzc`), gzipSync(JSON.stringify([card]), { level: 9 })));
   }
 }
 

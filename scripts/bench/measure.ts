@@ -53,11 +53,20 @@ export function treeRss(root: number): number {
   return total;
 }
 
+/** Children still running, so a failed build can stop the steps running beside it. */
+export const running = new Set<import('node:child_process').ChildProcess>();
+
+/** Stops every child still running (SIGTERM). */
+export function stopAll(): void {
+  for (const child of running) child.kill('SIGTERM');
+}
+
 /** Runs `command args` and resolves with its time, peak tree RSS, exit code and output. */
 export function runMeasured(name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; echo?: boolean } = {}): Promise<StepResult> {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
@@ -70,6 +79,7 @@ export function runMeasured(name: string, command: string, args: string[], optio
       if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
     }, 100);
     child.on('close', (code) => {
+      running.delete(child);
       clearInterval(timer);
       resolve({ name, ms: performance.now() - start, peakRss, code: code ?? 1, output });
     });

@@ -9,6 +9,11 @@ export interface SearchRequest {
   selection: FacetSelection;
   /** Results wanted with title and excerpt, counted from the start. */
   limit: number;
+  /**
+   * Older partitions are searched while fewer exact matches than this are found (a cold
+   * query stops early: a few exact results are shown, the rest of the years on request).
+   */
+  fill: number;
   /** Search every remaining partition now (the "搜索更早年度" button). */
   everything?: boolean;
 }

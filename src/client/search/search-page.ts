@@ -8,6 +8,8 @@ import type { FacetSelection } from '../../lib/search/query.ts';
 import type { ResultItem, SearchRequest, SearchResponse } from './protocol.ts';
 
 const PAGE = 10;
+/** A cold search looks into older years until it has this many exact matches (or none are left). */
+const FIRST_FILL = 5;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#search-q')!;
 const facetsBox = document.querySelector<HTMLElement>('#facets')!;
@@ -66,7 +68,7 @@ function run(state: State, everything = false): void {
   }
   results.dataset.state = 'loading';
   status.textContent = '正在搜索……';
-  const request: SearchRequest = { seq: ++seq, query: state.query, selection: state.selection, limit, everything };
+  const request: SearchRequest = { seq: ++seq, query: state.query, selection: state.selection, limit, fill: limit > PAGE ? limit : FIRST_FILL, everything };
   started.set(request.seq, performance.now());
   worker.postMessage(request);
 }
@@ -141,7 +143,7 @@ worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
   const shown = response.items.length;
   const found = response.exactCount + response.looseCount;
   const years = (ys: number[]) => (ys.length === 1 ? `${ys[0]} 年度` : `${Math.max(...ys)}—${Math.min(...ys)} 年度`);
-  const scope = response.pendingYears.length ? `（已搜索${years(response.searchedYears)}；更早的 ${response.pendingYears.length} 个年度尚未搜索）` : '';
+  const scope = response.pendingYears.length ? `（已搜索 ${years(response.searchedYears)}；更早的 ${response.pendingYears.length} 个年度尚未搜索）` : '';
   if (shown < found) {
     more.hidden = false;
     more.textContent = '显示更多结果';

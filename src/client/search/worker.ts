@@ -3,8 +3,8 @@
  * (phrases exactly, then the looser search), and describes the results the page shows.
  *
  * Partitions are searched newest first: the site bundle (articles, department and year
- * pages) and the newest year's partition, then, while the first page of results is not
- * full of exact matches, the next older one (Pagefind's mergeIndex). Exact matches keep
+ * pages) and the newest year's partition, then, while fewer than a few exact matches are
+ * found (request.fill), the next older one (Pagefind's mergeIndex). Exact matches keep
  * their place as older years are added, so the order is: exact matches, newest years
  * first and by relevance within a year; then partial matches the same way. The rest of the
  * years are searched when asked ("搜索更早年度") or when a year facet chooses them. A cold
@@ -15,12 +15,14 @@
  */
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { combineHits, pagefindFilters, planQuery, type Bundle, type SearchPlan } from '../../lib/search/query.ts';
-import type { ResultCard } from '../../lib/search/records.ts';
+import { BLOCK_UNITS, type ResultCard } from '../../lib/search/records.ts';
 import type { ResultItem, SearchRequest, SearchResponse } from './protocol.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
+  /** Index positions of the matched words. */
+  words: number[];
   data: () => Promise<{ url: string; raw_url?: string; meta: Record<string, string> }>;
 }
 interface PagefindResponse {
@@ -58,6 +60,8 @@ interface Progress {
   loose: PagefindResult[];
   seen: Set<string>;
   facets: PagefindResponse['filters'];
+  /** Partial matches and facet counts are up to date with the merged partitions. */
+  looseDone: boolean;
 }
 let current: Progress | undefined;
 
@@ -104,11 +108,15 @@ async function mergeNext(l: Loaded): Promise<boolean> {
   return true;
 }
 
-/** Runs the plan on everything merged so far; appends what is new, in score order. */
-async function searchRound(p: Progress): Promise<void> {
+/**
+ * Runs the plan on everything merged so far; appends what is new, in score order. The
+ * partial-match searches (one per character pair) only run with `loose`: the first
+ * results are exact ones, and the partial matches follow them anyway.
+ */
+async function searchRound(p: Progress, loose: boolean): Promise<void> {
   const instance = await p.loaded.instance;
   const options = { filters: pagefindFilters(p.selection) };
-  const [exactResponses, looseResponses] = await Promise.all([Promise.all(p.plan.exact.map((q) => instance.search(q, options))), Promise.all(p.plan.loose.map((q) => instance.search(q, options)))]);
+  const [exactResponses, looseResponses] = await Promise.all([Promise.all(p.plan.exact.map((q) => instance.search(q, options))), Promise.all((loose ? p.plan.loose : []).map((q) => instance.search(q, options)))]);
   const combined = combineHits(
     exactResponses.map((r) => r.results),
     looseResponses.map((r) => r.results),
@@ -121,26 +129,50 @@ async function searchRound(p: Progress): Promise<void> {
 }
 
 const cards = new Map<string, Promise<ResultCard[] | undefined>>();
-async function cardsFor(id: string): Promise<ResultCard[] | undefined> {
-  if (!cards.has(id)) {
+function cardsFor(id: string, block: number): Promise<ResultCard[] | undefined> {
+  const key = `${id}-${block}`;
+  if (!cards.has(key)) {
     cards.set(
-      id,
-      fetch(`${root}pagefind/cards/${id}.mzc`).then(async (r) => (r.ok && r.body ? ((await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json()) as ResultCard[]) : undefined)),
+      key,
+      fetch(`${root}pagefind/cards/${key}.mzc`).then(async (r) => (r.ok && r.body ? ((await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json()) as ResultCard[]) : undefined)),
     );
   }
-  return cards.get(id)!;
+  return cards.get(key)!;
+}
+
+/** The card of a hit: the block holding its first match; two pages sharing an id are told apart by URL. */
+async function cardOf(hit: PagefindResult, block: number): Promise<ResultCard | undefined> {
+  const found = await cardsFor(hit.id, block);
+  if (!found || found.length <= 1) return found?.[0];
+  const data = await hit.data();
+  return found.find((c) => c.url === (data.raw_url ?? data.url));
 }
 
 async function describe(hit: PagefindResult, match: 'exact' | 'loose', plan: SearchPlan): Promise<ResultItem> {
-  const found = await cardsFor(hit.id);
-  let card = found?.length === 1 ? found[0] : undefined;
-  if (!card) {
-    // Two bundles gave pages the same id (or the card is missing): Pagefind's fragment says which.
-    const data = await hit.data();
-    const url = data.raw_url ?? data.url;
-    card = found?.find((c) => c.url === url) ?? { url, title: data.meta.title ?? url, kind: data.meta.kind ?? '', year: data.meta.year, department: data.meta.department, text: '' };
+  const first = hit.words.length ? Math.min(...hit.words) : 0;
+  let card = await cardOf(hit, Math.floor(first / BLOCK_UNITS));
+  let excerpt = card ? buildExcerpt(card.text, plan.phrases) : [];
+  // A match in the trailer (a lone number listed after the text) has no block of its own:
+  // look for the number block by block.
+  if (!card || !excerpt.some((part) => part.mark)) {
+    for (let k = 0; ; k++) {
+      const next = await cardOf(hit, k);
+      if (!next) break;
+      card ??= next;
+      const candidate = buildExcerpt(next.text, plan.phrases);
+      if (candidate.some((part) => part.mark)) {
+        card = next;
+        excerpt = candidate;
+        break;
+      }
+      if ((k + 1) * BLOCK_UNITS >= next.units) break;
+    }
   }
-  return { url: card.url, title: card.title, year: card.year, kind: card.kind, department: card.department, excerpt: buildExcerpt(card.text, plan.phrases), match };
+  if (!card) {
+    const data = await hit.data();
+    return { url: data.raw_url ?? data.url, title: data.meta.title ?? data.url, year: data.meta.year, kind: data.meta.kind, department: data.meta.department, excerpt: [], match };
+  }
+  return { url: card.url, title: card.title, year: card.year, kind: card.kind, department: card.department, excerpt, match };
 }
 
 async function respond(p: Progress, request: SearchRequest, started: number): Promise<SearchResponse> {
@@ -172,27 +204,31 @@ async function handle(request: SearchRequest): Promise<void> {
   const key = JSON.stringify([request.query, request.selection]);
   if (current?.key !== key) {
     const l = await loadedFor(request.selection.year);
-    current = { key, plan, selection: request.selection, loaded: l, exact: [], loose: [], seen: new Set(), facets: {} };
+    current = { key, plan, selection: request.selection, loaded: l, exact: [], loose: [], seen: new Set(), facets: {}, looseDone: false };
     // Results already found in partitions merged for an earlier query are found again here.
-    await searchRound(current);
+    await searchRound(current, false);
   }
   const p = current;
   // Fill the page with exact matches from older partitions, or search them all when asked.
-  while ((request.everything || p.exact.length < request.limit) && (await mergeNext(p.loaded))) {
+  while ((request.everything || p.exact.length < request.fill) && (await mergeNext(p.loaded))) {
     if (current !== p) return;
-    await searchRound(p);
+    await searchRound(p, false);
+    p.looseDone = false;
   }
   if (current !== p) return;
-  self.postMessage(await respond(p, request, started));
-  // Facet counts need Pagefind's filter indexes; load them after the results are out.
+  // First results: exact matches only, as soon as they are known.
+  if (!p.looseDone && p.exact.length >= Math.min(request.fill, request.limit)) self.postMessage(await respond(p, request, started));
+  if (current !== p) return;
+  // Then the partial matches and the facet counts (Pagefind's filter indexes), and again.
   if (!p.loaded.facetsDone) {
     p.loaded.facets ??= (await p.loaded.instance).filters();
     await p.loaded.facets;
     p.loaded.facetsDone = true;
-    if (current !== p) return;
-    await searchRound(p);
-    self.postMessage(await respond(p, request, started));
   }
+  if (current !== p) return;
+  await searchRound(p, true);
+  p.looseDone = true;
+  self.postMessage(await respond(p, request, started));
 }
 
 self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {

@@ -4,7 +4,7 @@
  * (title, 全称, 简称, 别称, year, kind), turned into bigram index words (tokens.ts).
  * Facets are Pagefind filters; meta carries what a result shows before its excerpt.
  */
-import { indexText } from './tokens.ts';
+import { indexText, runs } from './tokens.ts';
 
 /** Pagefind's language for our records: any code without a stemmer or segmenter of its own. */
 export const INDEX_LANGUAGE = 'zz';
@@ -27,9 +27,9 @@ export interface SearchRecord {
 }
 
 /**
- * What a result shows, stored beside the index as a small gzip file per page ("card"): the
- * title, year, kind and department, and the searchable text as printed, for the excerpt.
- * Cheaper than Pagefind's own fragment, which holds the index words (about twice the text).
+ * What a result shows, stored beside the index as small gzip files ("cards"): the title,
+ * year, kind and department, and one block of the searchable text as printed, for the
+ * excerpt. Cheaper than Pagefind's own fragment, which holds all the index words.
  */
 export interface ResultCard {
   url: string;
@@ -37,12 +37,35 @@ export interface ResultCard {
   year?: string;
   kind: string;
   department?: string;
+  /** Index positions (units) in the whole text; positions at or after it are the trailer. */
+  units: number;
+  /** Block number and the text of the block. */
+  block: number;
   text: string;
 }
 
-/** The card of a record whose indexed text came from `text`. */
-export function cardFor(record: SearchRecord): ResultCard {
-  return { url: record.url, title: record.meta.title, year: record.meta.year, kind: record.meta.kind, department: record.meta.department, text: record.source };
+/** Index positions per card block: about a thousand characters. */
+export const BLOCK_UNITS = 1000;
+/** Units repeated from the neighbouring blocks, so a phrase near a cut is whole in one block. */
+const OVERLAP = 40;
+
+/**
+ * A record's cards: block k holds the text of index positions [k·BLOCK_UNITS − OVERLAP,
+ * (k+1)·BLOCK_UNITS + OVERLAP). An index position is a unit's number in the text (tokens.ts:
+ * a run of n units gives n index words), so a match at position p is in block ⌊p / BLOCK_UNITS⌋.
+ */
+export function cardBlocks(record: SearchRecord): ResultCard[] {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const run of runs(record.source)) run.at.forEach((at, i) => (starts.push(at), ends.push(at + run.raw[i].length)));
+  const base = { url: record.url, title: record.meta.title, year: record.meta.year, kind: record.meta.kind, department: record.meta.department, units: starts.length };
+  const count = Math.max(1, Math.ceil(starts.length / BLOCK_UNITS));
+  return Array.from({ length: count }, (_, k) => {
+    const from = Math.max(0, k * BLOCK_UNITS - OVERLAP);
+    const to = Math.min(starts.length, (k + 1) * BLOCK_UNITS + OVERLAP);
+    const text = starts.length === 0 ? record.source : record.source.slice(k === 0 ? 0 : starts[from], to === starts.length ? record.source.length : ends[to - 1]);
+    return { ...base, block: k, text };
+  });
 }
 
 /** The department facts a record names. */

@@ -1,0 +1,95 @@
+/**
+ * Cold searches in headless Chromium (Debian's), one fresh browser context per query so
+ * nothing is cached: what a search fetches (bytes on the wire, requests) and how long until
+ * its first results are on the page. Our site is measured through its real search page;
+ * the baseline (stock Pagefind, one index, its own Chinese segmentation) through a minimal
+ * page that runs pagefind.search() and loads the first ten results, as its UI would.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { benchServer, type Sent } from './serve.ts';
+
+/** One query's figures. */
+export interface QueryFigures {
+  query: string;
+  /** Results found at first display (exact + partial, or Pagefind's count for the baseline). */
+  results: number;
+  /** Bytes and requests of the search (the page's HTML and CSS excluded) until first results. */
+  bytes: number;
+  requests: number;
+  /** Milliseconds from sending the query to first results on the page (cold: engine and index load included). */
+  searchMs: number;
+  /** Milliseconds from navigation start to first results. */
+  pageMs: number;
+  /** Bytes once partial matches and facet counts are loaded; bytes and requests of a cold search of every year at once. */
+  bytesWithFacets?: number;
+  bytesEverything?: number;
+  requestsEverything?: number;
+}
+
+const BASELINE_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>baseline</title></head><body><p id="out" data-state="idle"></p><script type="module">
+const q = new URLSearchParams(location.search).get('q');
+const t0 = performance.now();
+const pf = await import('/pagefind/pagefind.js');
+const r = await pf.search(q);
+const data = await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+const out = document.getElementById('out');
+out.textContent = data.map((d) => d.meta.title + ' ' + d.excerpt).join('\\n');
+out.dataset.count = String(r.results.length);
+out.dataset.ms = String(performance.now() - t0);
+out.dataset.since = String(performance.now());
+out.dataset.state = 'done';
+</script></body></html>`;
+
+const isPageAsset = (s: Sent) => s.path.endsWith('.html') || s.path.endsWith('/') || s.path.endsWith('.css') || s.path.endsWith('.svg');
+const sum = (log: Sent[]) => ({ bytes: log.filter((s) => !isPageAsset(s)).reduce((n, s) => n + s.bytes, 0), requests: log.filter((s) => !isPageAsset(s)).length });
+
+/** Measures each query cold on a built site. `baseline` uses the stock Pagefind page. */
+export async function measureQueries(site: string, queries: string[], options: { gzip: boolean; baseline?: boolean }): Promise<QueryFigures[]> {
+  if (options.baseline) writeFileSync(join(site, 'bench-baseline.html'), BASELINE_PAGE);
+  const server = await benchServer(site, { gzip: options.gzip });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const figures: QueryFigures[] = [];
+  const manifest = join(site, 'pagefind', 'partitions.json');
+  const years = !options.baseline && existsSync(manifest) ? [...new Set((JSON.parse(readFileSync(manifest, 'utf8')) as { bundles: { year?: number }[] }).bundles.flatMap((b) => (b.year ? [b.year] : [])))] : [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext({ locale: 'zh-CN' });
+      const page = await context.newPage();
+      server.log.length = 0;
+      const q = encodeURIComponent(query);
+      if (options.baseline) {
+        await page.goto(`${server.url}bench-baseline.html?q=${q}`);
+        await page.waitForSelector('#out[data-state="done"]', { timeout: 120_000 });
+        const at = sum(server.log);
+        const d = await page.$eval('#out', (e) => ({ ...(e as HTMLElement).dataset }));
+        figures.push({ query, results: Number(d.count), ...at, searchMs: Number(d.ms), pageMs: Number(d.since) });
+      } else {
+        await page.goto(`${server.url}search/?q=${q}`);
+        await page.waitForSelector('#results[data-state="done"]', { timeout: 120_000 });
+        const at = sum(server.log);
+        const d = await page.$eval('#results', (e) => ({ ...(e as HTMLElement).dataset }));
+        const count = await page.$eval('#search-status', (e) => Number(/找到 (\d+)/.exec(e.textContent ?? '')?.[1] ?? 0) + Number(/另有 (\d+)/.exec(e.textContent ?? '')?.[1] ?? 0));
+        await page.waitForSelector('#facets[data-state="done"]', { timeout: 120_000 }).catch(() => undefined);
+        await page.waitForLoadState('networkidle');
+        const withFacets = sum(server.log).bytes;
+        // Then everything, cold again: every year chosen, so every partition is searched at once.
+        const all = await browser.newContext({ locale: 'zh-CN' });
+        const allPage = await all.newPage();
+        server.log.length = 0;
+        await allPage.goto(`${server.url}search/?q=${q}${years.map((y) => `&year=${y}`).join('')}`);
+        await allPage.waitForSelector('#facets[data-state="done"]', { timeout: 120_000 });
+        await allPage.waitForLoadState('networkidle');
+        const everything = sum(server.log);
+        await all.close();
+        figures.push({ query, results: count, ...at, searchMs: Number(d.ms), pageMs: Number(d.sinceNavigation), bytesWithFacets: withFacets, bytesEverything: everything.bytes, requestsEverything: everything.requests });
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return figures;
+}

@@ -1,0 +1,174 @@
+/**
+ * The search-at-scale benchmark (`npm run bench -- --size 6000`):
+ *
+ *   node scripts/bench/run.ts --size 6000 [--jobs 2] [--max-partition 1500] [--baseline|--no-baseline]
+ *                             [--work /tmp/mingzhang-bench-6000] [--out docs/bench/6000.json] [--skip-queries]
+ *
+ * 1. generates a synthetic corpus of --size disclosures (+1 held back) in a temporary folder;
+ * 2. full partitioned build (scripts/build-site.ts): check, site pages, each partition's
+ *    pages and index; time and peak memory (process tree) of every step;
+ * 3. adds the held-back disclosure (newest year, one whose department has the previous year)
+ *    and rebuilds: what a new disclosure costs;
+ * 4. the baseline in the same run, where it fits: one `astro build` of everything and one
+ *    stock Pagefind index (`pagefind --site`, its own Chinese segmentation);
+ * 5. fixed queries, cold, in headless Chromium, on both sites: bytes and requests fetched,
+ *    time to first results; without and with gzip for text files.
+ * Prints Markdown tables; --out also writes the figures as JSON.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSite, formatReport, type BuildReport } from '../build-site.ts';
+import { writeCorpus } from './generate-corpus.ts';
+import { formatBytes, runMeasured, type StepResult } from './measure.ts';
+import { measureQueries, type QueryFigures } from './queries.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** The fixed query set: common and rare phrases, a number, a year; a department name is added per corpus. */
+export const QUERIES = ['三公经费', '代表建议', '预算联网监督', '流溪河', '执行率', '数字人大', '绩效目标', '2023'];
+
+function du(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.size;
+  return readdirSync(path).reduce((n, name) => n + du(join(path, name)), 0);
+}
+
+function count(path: string): number {
+  if (!existsSync(path)) return 0;
+  return statSync(path).isDirectory() ? readdirSync(path).reduce((n, name) => n + count(join(path, name)), 0) : 1;
+}
+
+/** Holds back one newest-year disclosure whose department and kind have the previous year. */
+function holdBack(corpus: string, hold: string): string {
+  const years = readdirSync(corpus).filter((n) => /^\d{4}$/.test(n)).sort();
+  const newest = years.at(-1)!;
+  const previous = years.at(-2)!;
+  for (const dept of readdirSync(join(corpus, newest)).sort()) {
+    for (const file of readdirSync(join(corpus, newest, dept)).filter((f) => f.endsWith('.json'))) {
+      if (!existsSync(join(corpus, previous, dept, file))) continue;
+      const id = `${newest}/${dept}/${file.slice(0, -5)}`;
+      mkdirSync(join(hold, newest, dept), { recursive: true });
+      for (const ext of ['.json', '.mdx']) renameSync(join(corpus, `${id}${ext}`), join(hold, `${id}${ext}`));
+      if (readdirSync(join(corpus, newest, dept)).length === 0) rmSync(join(corpus, newest, dept), { recursive: true });
+      return id;
+    }
+  }
+  throw new Error('no disclosure to hold back');
+}
+
+const table = (head: string[], rows: (string | number)[][]) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function queryTable(label: string, figures: QueryFigures[], ours: boolean): string {
+  const rows = figures.map((f) => [f.query, f.results, kb(f.bytes), f.requests, `${f.searchMs.toFixed(0)} ms`, `${f.pageMs.toFixed(0)} ms`, ...(ours ? [kb(f.bytesWithFacets ?? 0), `${kb(f.bytesEverything ?? 0)} / ${f.requestsEverything}`] : [])]);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  rows.push(['**median**', '', kb(median(figures.map((f) => f.bytes))), median(figures.map((f) => f.requests)), `${median(figures.map((f) => f.searchMs)).toFixed(0)} ms`, `${median(figures.map((f) => f.pageMs)).toFixed(0)} ms`, ...(ours ? [kb(median(figures.map((f) => f.bytesWithFacets ?? 0))), kb(median(figures.map((f) => f.bytesEverything ?? 0)))] : [])]);
+  return `${label}\n\n${table(['query', 'results', 'bytes to first results', 'requests', 'query → results', 'navigation → results', ...(ours ? ['+ partial matches and facet counts', 'every year at once, cold (bytes / requests)'] : [])], rows)}`;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: '1000' },
+      jobs: { type: 'string', default: String(cpus().length) },
+      'max-partition': { type: 'string' },
+      baseline: { type: 'boolean' },
+      'no-baseline': { type: 'boolean' },
+      work: { type: 'string' },
+      out: { type: 'string' },
+      'skip-queries': { type: 'boolean', default: false },
+    },
+  });
+  const size = Number(values.size);
+  const work = resolve(values.work ?? `/tmp/mingzhang-bench-${size}`);
+  const baseline = values['no-baseline'] ? false : (values.baseline ?? size <= 6000);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const corpus = join(work, 'content');
+  const lines: string[] = [`# 明账 search benchmark: ${size} disclosures`, '', `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM; Node ${process.version}; ${new Date().toISOString()}.`, ''];
+  const log = (text: string) => {
+    lines.push(text, '');
+    console.log(`${text}\n`);
+  };
+
+  let t = performance.now();
+  writeCorpus(size + 1, corpus);
+  const held = holdBack(corpus, join(work, 'held'));
+  log(`Generated ${size} disclosures (+1 held back: ${held}) in ${s(performance.now() - t)}; ${formatBytes(du(corpus))} of content.`);
+  // Articles and the real departments are not part of the synthetic corpus; the site still needs the folder.
+  mkdirSync(join(corpus, 'articles'), { recursive: true });
+
+  const options = { content: corpus, jobs: Number(values.jobs), maxPartition: Number(values['max-partition'] ?? process.env.MINGZHANG_MAX_PARTITION ?? 1500), single: false };
+  const full = await buildSite({ ...options, out: join(work, 'dist'), cache: join(work, 'build') });
+  const dist = join(work, 'dist');
+  log(`## Full build (partitioned)\n\n${formatReport(full)}`);
+  const outputSize = du(dist);
+  const indexSize = du(join(dist, 'pagefind'));
+  log(table(['output', 'size', 'files'], [['whole site', formatBytes(outputSize), count(dist)], ['search (pagefind/)', formatBytes(indexSize), count(join(dist, 'pagefind'))], ['of which result cards', formatBytes(du(join(dist, 'pagefind', 'cards'))), count(join(dist, 'pagefind', 'cards'))]]));
+  const check = full.steps.find((x) => x.name === 'check')!;
+  const pages = full.steps.filter((x) => x.name.startsWith('pages'));
+  const index = full.steps.filter((x) => x.name.startsWith('index'));
+  const peak = (xs: StepResult[]) => formatBytes(Math.max(...xs.map((x) => x.peakRss)));
+  const sumMs = (xs: StepResult[]) => xs.reduce((n, x) => n + x.ms, 0);
+  log(
+    table(
+      ['figure', 'value'],
+      [
+        ['check time', s(check.ms)],
+        ['pages: build time (sum of steps; they run ' + options.jobs + ' at a time)', s(sumMs(pages))],
+        ['index: time (sum of steps)', s(sumMs(index))],
+        ['full build, wall clock', s(full.ms)],
+        ['wall clock per 1,000 disclosures', s((full.ms / size) * 1000)],
+        ['peak memory: check / pages (largest step) / index (largest step)', `${peak([check])} / ${peak(pages)} / ${peak(index)}`],
+        ['partitions', `${full.partitions.length} (largest ${Math.max(...full.partitions.map((p) => p.size))} disclosures)`],
+      ],
+    ),
+  );
+
+  // One new disclosure.
+  for (const ext of ['.json', '.mdx']) cpSync(join(work, 'held', `${held}${ext}`), join(corpus, `${held}${ext}`));
+  t = performance.now();
+  const again: BuildReport = await buildSite({ ...options, out: join(work, 'dist'), cache: join(work, 'build') });
+  log(`## Adding one disclosure (${held}) and rebuilding\n\n${formatReport(again)}\n\nRebuild: ${s(again.ms)} = ${((again.ms / full.ms) * 100).toFixed(0)}% of the full build.`);
+
+  let base: { steps: StepResult[]; ms: number; dist: string } | undefined;
+  if (baseline) {
+    // The baseline: everything in one astro build, one stock Pagefind index with its own segmentation.
+    const bdist = join(work, 'baseline');
+    const bstart = performance.now();
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MINGZHANG_CONTENT: corpus, MINGZHANG_CACHE_DIR: join(work, 'baseline-cache') };
+    const steps = [
+      await runMeasured('baseline pages (one astro build, check included)', process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', bdist], { cwd: ROOT, env }),
+    ];
+    if (steps[0].code !== 0) throw new Error(steps[0].output);
+    steps.push(await runMeasured('baseline index (pagefind --site, zh segmentation)', join(ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', bdist], { cwd: ROOT, env }));
+    if (steps[1].code !== 0) throw new Error(steps[1].output);
+    base = { steps, ms: performance.now() - bstart, dist: bdist };
+    log(`## Baseline (same corpus, same run)\n\n${table(['step', 'time', 'peak memory'], steps.map((x) => [x.name, s(x.ms), formatBytes(x.peakRss)]))}\n\nBaseline total ${s(base.ms)}; output ${formatBytes(du(bdist))}, index ${formatBytes(du(join(bdist, 'pagefind')))}. Partitioned build / baseline: ${(full.ms / base.ms).toFixed(2)}× time; peak memory of the largest step ${peak(full.steps)} vs ${peak(steps)}.`);
+  }
+
+  const figures: Record<string, QueryFigures[]> = {};
+  if (!values['skip-queries']) {
+    const dept = JSON.parse(readFileSync(join(corpus, 'departments', readdirSync(join(corpus, 'departments')).sort().at(-1)!), 'utf8')) as { shortName: string };
+    const queries = [...QUERIES, dept.shortName];
+    for (const gzip of [false, true]) {
+      figures[`ours${gzip ? '-gzip' : ''}`] = await measureQueries(dist, queries, { gzip });
+      log(queryTable(`## Cold queries, partitioned site, ${gzip ? 'gzip for text files' : 'no HTTP compression'}`, figures[`ours${gzip ? '-gzip' : ''}`], true));
+      if (base) {
+        figures[`baseline${gzip ? '-gzip' : ''}`] = await measureQueries(base.dist, queries, { gzip, baseline: true });
+        log(queryTable(`## Cold queries, baseline (stock Pagefind, one index), ${gzip ? 'gzip for text files' : 'no HTTP compression'}`, figures[`baseline${gzip ? '-gzip' : ''}`], false));
+      }
+    }
+  }
+
+  if (values.out) {
+    mkdirSync(dirname(resolve(values.out)), { recursive: true });
+    const strip = (r: BuildReport) => ({ ...r, steps: r.steps.map(({ output: _o, ...x }) => x) });
+    writeFileSync(values.out, JSON.stringify({ size, full: strip(full), incremental: strip(again), baseline: base && { ms: base.ms, steps: base.steps.map(({ output: _o, ...x }) => x) }, outputSize, indexSize, queries: figures }, null, 2));
+    writeFileSync(values.out.replace(/\.json$/, '.md'), lines.join('\n'));
+  }
+}

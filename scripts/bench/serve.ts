@@ -1,0 +1,58 @@
+/**
+ * A static server for the benchmark that counts what it sends: bytes on the wire per path,
+ * with or without gzip for text types (HTML, CSS, JS, JSON), as static hosts serve them.
+ * Pagefind's own files (.pagefind, .pf_*) and our cards (.mzc) are gzip files already and
+ * are sent as they are.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
+
+/** One response: its path and the bytes of its body as sent. */
+export interface Sent {
+  path: string;
+  bytes: number;
+}
+
+/** Serves `root` on 127.0.0.1; `log` collects every response until cleared. */
+export async function benchServer(root: string, options: { gzip: boolean }): Promise<{ url: string; log: Sent[]; close: () => Promise<void> }> {
+  const log: Sent[] = [];
+  const cache = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      log.push({ path, bytes: 0 });
+      return void res.writeHead(404).end();
+    }
+    const ext = extname(file);
+    let body: Buffer = readFileSync(file);
+    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? (ext === '.wasm' ? 'application/wasm' : 'application/octet-stream'), 'Cache-Control': 'no-cache' };
+    if (options.gzip && COMPRESSIBLE.has(ext) && /gzip/.test(String(req.headers['accept-encoding']))) {
+      if (!cache.has(file)) cache.set(file, gzipSync(body, { level: 6 }));
+      body = cache.get(file)!;
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = String(body.length);
+    res.writeHead(200, headers);
+    res.end(body);
+    log.push({ path, bytes: body.length });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  return { url: `http://127.0.0.1:${address.port}/`, log, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
