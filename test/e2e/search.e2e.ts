@@ -10,6 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -188,6 +189,44 @@ describe('direct hits, facets and the URL', () => {
     expect(await page.textContent('#search-status')).toMatch(/找到 \d+ 个包含“流溪河”的结果/);
     expect(await page.inputValue('#search-q')).toBe('流溪河');
     await page.close();
+  });
+});
+
+describe('accessibility of the search page', () => {
+  const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  test('has no axe violations (WCAG 2.x A/AA) with results, partial matches and facets showing', async () => {
+    const { page } = await searchFor('三公经费');
+    await page.waitForSelector('#facets[data-state="done"]');
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  test('a facet toggled with the keyboard keeps the focus after the results update', async () => {
+    const { page } = await searchFor('代表建议');
+    await page.waitForSelector('#facets[data-state="done"]');
+    await page.focus('#facets input[name="year"][value="2023"]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2023' && document.querySelector('#results')?.getAttribute('data-state') === 'done');
+    await page.waitForSelector('#facets[data-state="done"]');
+    expect(await page.evaluate(() => [(document.activeElement as HTMLInputElement).name, (document.activeElement as HTMLInputElement).value])).toEqual(['year', '2023']);
+    await page.close();
+  });
+
+  test('fits a 360 px phone screen', async () => {
+    const browser = await launch({ width: 360 });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${url}search/?q=${encodeURIComponent('预算联网监督')}`);
+      await page.waitForSelector('#results[data-state="done"]');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    } finally {
+      await browser.close();
+    }
   });
 });
 

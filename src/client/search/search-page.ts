@@ -89,6 +89,8 @@ function resultItem(item: ResultItem): HTMLLIElement {
 }
 
 function renderFacets(response: SearchResponse, selection: FacetSelection): void {
+  // Keyboard users toggle a facet and stay on it: the boxes are rebuilt, the focus is not lost.
+  const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? { name: document.activeElement.name, value: document.activeElement.value } : undefined;
   facetsBox.replaceChildren();
   for (const key of KEYS) {
     const counts = response.facets[key] ?? {};
@@ -108,6 +110,7 @@ function renderFacets(response: SearchResponse, selection: FacetSelection): void
     facetsBox.append(fieldset);
   }
   facetsBox.hidden = facetsBox.childElementCount === 0;
+  if (focused) [...facetsBox.querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === focused.name && b.value === focused.value)?.focus();
 }
 
 worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
