@@ -19,6 +19,13 @@ describe('partition plan', () => {
     for (const item of all) expect(plan.filter((p) => inPartition(p, item.id))).toHaveLength(1);
   });
 
+  test('splits a year into groups of about equal size, not full ones and a remainder', () => {
+    const perProvince = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`省${String(i).padStart(2, '0')}`, 97]));
+    const plan = planPartitions(items(2024, perProvince), { maxSize: 1500 });
+    expect(plan).toHaveLength(3);
+    for (const p of plan) expect(p.size).toBeGreaterThan(800);
+  });
+
   test('gives each partition the glob of exactly its texts', () => {
     expect(partitionGlob({ year: 2023 })).toBe('2023/*/*.mdx');
     expect(partitionGlob({ year: 2023, departments: ['a-rd', 'b-rd'] })).toBe('2023/{a-rd,b-rd}/*.mdx');

@@ -52,18 +52,26 @@ export function planPartitions(items: PlanInput[], options: PlanOptions = {}): P
       partitions.push({ id: String(year), year, size: inYear.length });
       continue;
     }
-    // Group provinces (sorted by name, so the grouping is stable as content grows) into
-    // bins of at most maxSize; a province larger than maxSize gets a bin of its own.
+    // Group provinces (sorted by name, so the grouping is stable as content grows) into as
+    // few groups as fit under maxSize, of about equal size; a province larger than maxSize
+    // gets a group of its own.
     const byProvince = new Map<string, PlanInput[]>();
     for (const item of inYear) byProvince.set(item.province, [...(byProvince.get(item.province) ?? []), item]);
-    const groups: { provinces: string[]; items: PlanInput[] }[] = [];
-    for (const province of [...byProvince.keys()].sort()) {
-      const members = byProvince.get(province)!;
-      const last = groups.at(-1);
-      if (last && last.items.length + members.length <= maxSize) {
-        last.provinces.push(province);
-        last.items.push(...members);
-      } else groups.push({ provinces: [province], items: [...members] });
+    const provinces = [...byProvince.keys()].sort();
+    let groups: { provinces: string[]; items: PlanInput[] }[] = [];
+    for (let k = Math.ceil(inYear.length / maxSize); ; k++) {
+      const target = Math.ceil(inYear.length / k);
+      groups = [];
+      for (const province of provinces) {
+        const members = byProvince.get(province)!;
+        const last = groups.at(-1);
+        if (last && last.items.length < target && last.items.length + members.length <= maxSize) {
+          last.provinces.push(province);
+          last.items.push(...members);
+        } else groups.push({ provinces: [province], items: [...members] });
+      }
+      // Fewer, fuller groups first; if the provinces do not pack into k, try k + 1.
+      if (groups.length <= k || k >= provinces.length) break;
     }
     groups.forEach((g, i) => {
       const departments = [...new Set(g.items.map((item) => item.id.split('/')[1]))].sort();
