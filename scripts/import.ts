@@ -16,24 +16,15 @@ import { pdfLines } from '../src/lib/import/from-pdf.ts';
 import { documentFromText, linesToBlocks } from '../src/lib/import/from-text.ts';
 import { schemaRefFor } from '../src/lib/json-schema/generate.ts';
 import { planNew } from '../src/lib/scaffold/plan.ts';
+import { DISCLOSURE_OPTIONS } from '../src/lib/scaffold/cli-options.ts';
 import { writeFilesAtomically } from '../src/lib/scaffold/write-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' },
+    ...DISCLOSURE_OPTIONS,
     'report-dir': { type: 'string', default: '.import' },
-    department: { type: 'string' },
-    year: { type: 'string' },
-    kind: { type: 'string' },
     url: { type: 'string' },
-    'new-department': { type: 'boolean', default: false },
-    name: { type: 'string' },
-    'short-name': { type: 'string' },
-    level: { type: 'string' },
-    province: { type: 'string' },
-    city: { type: 'string' },
-    county: { type: 'string' },
   },
 });
 

@@ -12,22 +12,13 @@ import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatText } from '../src/lib/check/format-problems.ts';
 import { readContentDir } from '../src/lib/check/read-content-dir.ts';
 import { type NewRequest, planNew } from '../src/lib/scaffold/plan.ts';
+import { DISCLOSURE_OPTIONS } from '../src/lib/scaffold/cli-options.ts';
 import { writeFilesAtomically } from '../src/lib/scaffold/write-files.ts';
 import { DISCLOSURE_KINDS, KIND_NAMES } from '../src/schemas/disclosure.ts';
 
 const { values } = parseArgs({
   options: {
-    content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' },
-    department: { type: 'string' },
-    year: { type: 'string' },
-    kind: { type: 'string' },
-    'new-department': { type: 'boolean', default: false },
-    name: { type: 'string' },
-    'short-name': { type: 'string' },
-    level: { type: 'string' },
-    province: { type: 'string' },
-    city: { type: 'string' },
-    county: { type: 'string' },
+    ...DISCLOSURE_OPTIONS,
   },
 });
 
