@@ -15,7 +15,7 @@
  *    /pagefind/partitions.json, which the search page merges in the browser.
  *
  * A partition is rebuilt only when its inputs change (its files, its departments, the
- * neighbouring years its pages link to, the code); the site build always runs. Every step is
+ * previous year of each of its series, the code); the site build always runs. Every step is
  * measured (time, peak memory of its process tree) and the report is printed as a table.
  * --single builds everything in one `astro build` + one index (the unpartitioned baseline).
  */
@@ -25,9 +25,9 @@ import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { DEFAULT_MAX_PARTITION_SIZE, planPartitions, type Partition } from '../src/lib/search/partition.ts';
+import { DEFAULT_MAX_PARTITION_SIZE, partitionDependencies, planPartitions, type Partition } from '../src/lib/search/partition.ts';
 import { formatBytes, runMeasured, stopAll, type StepResult } from './bench/measure.ts';
-import { disclosureIds } from './index-search.ts';
+import { disclosureIds } from '../src/lib/content-ids.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -88,29 +88,17 @@ function codeKey(): string {
 
 /**
  * What a partition's pages depend on besides code: its own JSON and MDX, its departments,
- * and for each disclosure the previous and next year of the same department and kind (the
- * page links to them, and the year-over-year audit reads the previous one).
+ * and for each disclosure the previous one of its series (partitionDependencies: the page
+ * links to it, and the year-over-year audit reads it). Pages do not link to later years,
+ * so publishing a new year rebuilds only the new disclosure's partition.
  */
 function partitionKey(partition: Partition, ids: string[], content: string, code: string): string {
   const hash = createHash('sha256').update(code).update(JSON.stringify(partition));
-  const series = new Map<string, string[]>();
-  for (const id of ids) {
-    const [, dept, kind] = id.split('/');
-    series.set(`${dept}/${kind}`, [...(series.get(`${dept}/${kind}`) ?? []), id]);
-  }
   const read = (path: string) => (existsSync(path) ? readFileSync(path) : Buffer.from('-'));
-  const depts = new Set<string>();
-  for (const id of ids.filter((i) => i.startsWith(`${partition.year}/`) && (!partition.departments || partition.departments.includes(i.split('/')[1])))) {
-    const [, dept, kind] = id.split('/');
-    depts.add(dept);
-    hash.update(id).update(read(join(content, `${id}.json`))).update(read(join(content, `${id}.mdx`)));
-    const same = series.get(`${dept}/${kind}`)!.sort();
-    const at = same.indexOf(id);
-    const previous = same[at - 1];
-    hash.update(`prev:${previous ?? ''}`).update(previous ? read(join(content, `${previous}.json`)) : '');
-    hash.update(`next:${same[at + 1] ?? ''}`);
-  }
-  for (const dept of [...depts].sort()) hash.update(read(join(content, 'departments', `${dept}.json`)));
+  const { own, previous } = partitionDependencies(partition, ids);
+  for (const id of own) hash.update(id).update(read(join(content, `${id}.json`))).update(read(join(content, `${id}.mdx`)));
+  for (const id of previous) hash.update(`prev:${id}`).update(read(join(content, `${id}.json`)));
+  for (const dept of [...new Set(own.map((id) => id.split('/')[1]))].sort()) hash.update(read(join(content, 'departments', `${dept}.json`)));
   return hash.digest('hex');
 }
 
@@ -132,7 +120,7 @@ function overlayRoot(dir: string, disclosuresOnly: boolean): string {
   for (const name of readdirSync(join(ROOT, 'node_modules'))) if (name !== '.vite' && name !== '.astro' && !name.startsWith('.mingzhang')) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name));
   const pages = join(ROOT, 'src', 'pages');
-  const keep = [join(pages, '[year]', '[department]', '[kind].astro'), join(pages, '_corpus.ts')];
+  const keep = [join(pages, '[year]', '[department]', '[kind].astro'), join(pages, 'data', '[...file].ts'), join(pages, '_corpus.ts')];
   cpSync(join(ROOT, 'src'), join(dir, 'src'), {
     recursive: true,
     filter: (source) => !disclosuresOnly || !source.startsWith(pages) || source === pages || keep.some((k) => k === source || k.startsWith(`${source}/`)),
@@ -287,7 +275,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     writeFileSync(join(dir, 'done'), key);
   });
   // The check runs beside the builds (a failure still fails the whole build, with its
-  // report); the site build, the longest step, starts first.
+  // report). The site build starts first and the check last: after a small change the site
+  // and the changed partitions, not the check, are the ones to wait for.
   const tasks = options.assembleOnly
     ? []
     : options.only
@@ -296,7 +285,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
         : options.only === 'site'
           ? [siteTask]
           : partitionTasks.filter((_, i) => partitions[i].id === options.only)
-      : [siteTask, checkStep, ...partitionTasks];
+      : [siteTask, ...partitionTasks, checkStep];
   if (options.only && tasks.length === 0) throw new Error(`no step "${options.only}": partitions are ${partitions.map((p) => p.id).join(', ')}`);
   await pool<unknown>(tasks, options.jobs);
   writeFileSync(keysFile, JSON.stringify({ ...(options.only ? previousKeys : {}), ...keys }, null, 2));

@@ -13,6 +13,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { disclosureIds } from '../src/lib/content-ids.ts';
 import { kindName } from '../src/lib/disclosure-ref.ts';
 import { extractPage } from '../src/lib/search/extract.ts';
 import { inPartition, type Partition } from '../src/lib/search/partition.ts';
@@ -44,17 +45,6 @@ interface DepartmentJson {
   aliases?: string[];
   level: keyof typeof LEVELS;
   region: { province: string; city?: string; county?: string };
-}
-
-/** Every disclosure id in the content folder ("2023/dept/kind"), from its JSON files. */
-export function disclosureIds(content: string): string[] {
-  const ids: string[] = [];
-  for (const year of readdirSync(content).filter((n) => /^\d{4}$/.test(n)).sort()) {
-    for (const dept of readdirSync(join(content, year)).sort()) {
-      for (const file of readdirSync(join(content, year, dept)).filter((f) => f.endsWith('.json')).sort()) ids.push(`${year}/${dept}/${file.slice(0, -5)}`);
-    }
-  }
-  return ids;
 }
 
 function readDepartments(content: string): Map<string, DepartmentJson> {

@@ -5,7 +5,8 @@ import { ArticleSchema } from './schemas/article.ts';
 import { DepartmentSchema } from './schemas/department.ts';
 import { DisclosureSchema } from './schemas/disclosure.ts';
 import { CONTENT_DIR } from './lib/content-dir.ts';
-import { buildScope, textsGlob } from './lib/search/build-scope.ts';
+import { disclosureIds } from './lib/content-ids.ts';
+import { buildScope, figuresGlob, textsGlob } from './lib/search/build-scope.ts';
 
 /** "2023/guangzhou-rd/self-evaluation.json" → "2023/guangzhou-rd/self-evaluation". */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(json|mdx)$/, '');
@@ -15,9 +16,12 @@ const departments = defineCollection({
   schema: DepartmentSchema,
 });
 
-/** Disclosure figures: content/<year>/<dept>/<kind>.json. */
+/**
+ * Disclosure figures: content/<year>/<dept>/<kind>.json. A partition build loads only the
+ * figures its pages read (src/lib/search/partition.ts, partitionDependencies).
+ */
 const disclosures = defineCollection({
-  loader: glob({ base: CONTENT_DIR, pattern: '[0-9][0-9][0-9][0-9]/*/*.json', generateId: pathId }),
+  loader: glob({ base: CONTENT_DIR, pattern: figuresGlob(buildScope(), () => disclosureIds(CONTENT_DIR)), generateId: pathId }),
   schema: DisclosureSchema,
 });
 

@@ -54,6 +54,16 @@ describe('what a newcomer looks for is on the page', () => {
     await expect(note.textContent()).resolves.toMatch(/121\.29%.*100%/);
     await page.close();
   });
+  test.each(corpus.summaries.map((s) => s.id))('%s links to its body’s list of every year, which lists it', async (id) => {
+    const page = await browser.open(`${id}/`);
+    const link = page.locator('nav.prev-next a', { hasText: '历年全部公开' });
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(new RegExp(`/departments/${id.split('/')[1]}/#disclosures$`));
+    await link.click();
+    await expect(page.locator('#disclosures').textContent()).resolves.toBe('历年公开');
+    expect(await page.locator(`a[href$="/${id}/"]`).count()).toBeGreaterThan(0);
+    await page.close();
+  });
   test('the four bodies appear in the execution-rate comparison', async () => {
     const page = await browser.open('compare/');
     const bodies = await page.$$eval('#table-rate-matrix tbody th', (ths) => ths.map((th) => th.textContent!.trim()));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { inPartition, partitionGlob, planPartitions } from '../../src/lib/search/partition.ts';
+import { figuresGlob } from '../../src/lib/search/build-scope.ts';
+import { inPartition, partitionDependencies, partitionGlob, planPartitions } from '../../src/lib/search/partition.ts';
 
 const items = (year: number, perProvince: Record<string, number>) =>
   Object.entries(perProvince).flatMap(([province, n]) => Array.from({ length: n }, (_, i) => ({ id: `${year}/${province}-${i}-rd/budget`, province })));
@@ -29,5 +30,18 @@ describe('partition plan', () => {
   test('gives each partition the glob of exactly its texts', () => {
     expect(partitionGlob({ year: 2023 })).toBe('2023/*/*.mdx');
     expect(partitionGlob({ year: 2023, departments: ['a-rd', 'b-rd'] })).toBe('2023/{a-rd,b-rd}/*.mdx');
+  });
+
+  test('a partition reads its own figures and the previous one of each series, whichever year it is', () => {
+    const ids = ['2021/a-rd/budget', '2022/a-rd/budget', '2023/a-rd/budget', '2024/a-rd/budget', '2021/b-rd/final-accounts', '2023/b-rd/final-accounts', '2023/c-rd/budget', '2022/d-rd/budget'];
+    expect(partitionDependencies({ year: 2023 }, ids)).toEqual({
+      own: ['2023/a-rd/budget', '2023/b-rd/final-accounts', '2023/c-rd/budget'],
+      // b skipped 2022: its previous is 2021; c has none; d has no 2023 disclosure; 2024 is never read.
+      previous: ['2022/a-rd/budget', '2021/b-rd/final-accounts'],
+    });
+    expect(partitionDependencies({ year: 2023, departments: ['b-rd'] }, ids)).toEqual({ own: ['2023/b-rd/final-accounts'], previous: ['2021/b-rd/final-accounts'] });
+    const scope = { kind: 'partition' as const, partition: { id: '2023', year: 2023, size: 3 } };
+    expect(figuresGlob(scope, () => ids)).toEqual(['2023/a-rd/budget.json', '2023/b-rd/final-accounts.json', '2023/c-rd/budget.json', '2022/a-rd/budget.json', '2021/b-rd/final-accounts.json']);
+    expect(figuresGlob({ kind: 'site' }, () => ids)).toBe('[0-9][0-9][0-9][0-9]/*/*.json');
   });
 });

@@ -18,6 +18,15 @@ export interface SearchRequest {
   everything?: boolean;
 }
 
+/**
+ * Sent when the search page opens without a query, or its box gets focus: the worker loads
+ * the engine and the default bundles (site and newest partition, with their facet indexes)
+ * so that the query the reader is typing only fetches its own index chunks and cards.
+ */
+export interface WarmRequest {
+  warm: true;
+}
+
 /** One result as the page shows it. */
 export interface ResultItem {
   url: string;

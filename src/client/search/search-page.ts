@@ -5,7 +5,7 @@
  */
 import { FACETS, type FacetKey } from '../../lib/search/records.ts';
 import type { FacetSelection } from '../../lib/search/query.ts';
-import type { ResultItem, SearchRequest, SearchResponse } from './protocol.ts';
+import type { ResultItem, SearchRequest, SearchResponse, WarmRequest } from './protocol.ts';
 
 const PAGE = 10;
 /** A cold search looks into older years until it has this many exact matches (or none are left). */
@@ -185,13 +185,21 @@ more.addEventListener('click', () => {
   if (more.dataset.action === 'everything') run(readUrl(), true);
   else {
     limit += PAGE;
-    run(readUrl());
+    const initial = readUrl();
+if (initial.query) run(initial);
+else warm();
   }
 });
+
+// Load the engine while the reader types: the query then fetches only its own index words.
+const warm = () => worker.postMessage({ warm: true } satisfies WarmRequest);
+input.addEventListener('focus', warm, { once: true });
 
 window.addEventListener('popstate', () => {
   limit = PAGE;
   run(readUrl());
 });
 
-run(readUrl());
+const initial = readUrl();
+if (initial.query) run(initial);
+else warm();

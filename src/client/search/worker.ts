@@ -16,7 +16,7 @@
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { combineHits, pagefindFilters, planQuery, type Bundle, type SearchPlan } from '../../lib/search/query.ts';
 import { BLOCK_UNITS, type ResultCard } from '../../lib/search/records.ts';
-import type { ResultItem, SearchRequest, SearchResponse } from './protocol.ts';
+import type { ResultItem, SearchRequest, SearchResponse, WarmRequest } from './protocol.ts';
 
 interface PagefindResult {
   id: string;
@@ -220,19 +220,35 @@ async function handle(request: SearchRequest): Promise<void> {
   if (!p.looseDone && p.exact.length >= Math.min(request.fill, request.limit)) self.postMessage(await respond(p, request, started));
   if (current !== p) return;
   // Then the partial matches and the facet counts (Pagefind's filter indexes), and again.
-  if (!p.loaded.facetsDone) {
-    p.loaded.facets ??= (await p.loaded.instance).filters();
-    await p.loaded.facets;
-    p.loaded.facetsDone = true;
-  }
+  if (!p.loaded.facetsDone) await facetsOf(p.loaded);
   if (current !== p) return;
   await searchRound(p, true);
   p.looseDone = true;
   self.postMessage(await respond(p, request, started));
 }
 
-self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
-  handle(event.data).catch((error) => {
-    self.postMessage({ seq: event.data.seq, query: event.data.query, phrases: [], exactCount: 0, looseCount: 0, items: [], facets: {}, facetsComplete: true, searchedYears: [], pendingYears: [], ms: 0, error: String(error) } satisfies SearchResponse);
+/** Loads the engine, the default bundles and their facet indexes ahead of a query. */
+async function warm(): Promise<void> {
+  const l = await loadedFor(undefined);
+  await facetsOf(l);
+}
+
+/** Loads the facet indexes of everything merged (again, if a partition is merged meanwhile). */
+async function facetsOf(l: Loaded): Promise<void> {
+  while (!l.facetsDone) {
+    const facets = (l.facets ??= l.instance.then((instance) => instance.filters()));
+    await facets;
+    if (l.facets === facets) l.facetsDone = true;
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<SearchRequest | WarmRequest>) => {
+  const request = event.data;
+  if ('warm' in request) {
+    warm().catch(() => undefined);
+    return;
+  }
+  handle(request).catch((error) => {
+    self.postMessage({ seq: request.seq, query: request.query, phrases: [], exactCount: 0, looseCount: 0, items: [], facets: {}, facetsComplete: true, searchedYears: [], pendingYears: [], ms: 0, error: String(error) } satisfies SearchResponse);
   });
 });

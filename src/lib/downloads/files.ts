@@ -39,8 +39,17 @@ const modelFiles = (model: PageModel): DownloadFile[] => [
   ...model.charts.map((c) => ({ path: c.table.csvPath, contentType: CSV, body: tableCsv(c.table) })),
 ];
 
-/** Every download the site offers. Paths are unique; a duplicate is a bug and throws. */
-export function downloadFiles(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
+/**
+ * One disclosure's downloads: its JSON, its figures CSV and the CSV of each table and chart
+ * on its page. They depend on that disclosure alone (and its audit), so a partitioned build
+ * makes them with the disclosure's page, not with the cross-year pages.
+ */
+export function disclosureDownloads(summary: DisclosureSummary): DownloadFile[] {
+  return [{ path: disclosureJsonPath(summary.id), contentType: JSON_TYPE, body: disclosureJson(summary) }, ...modelFiles({ tables: disclosureTables(summary.id, summary.data), charts: disclosureCharts(summary) })];
+}
+
+/** The downloads that span the corpus: the whole dataset and each cross-year page's tables and charts. */
+export function corpusDownloads(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
   const files: DownloadFile[] = [
     { path: DATASET_PATHS.keyFigures, contentType: CSV, body: toCsv(keyFigureRecords(summaries)) },
     { path: DATASET_PATHS.figures, contentType: CSV, body: toCsv(figureRecords(summaries)) },
@@ -49,14 +58,18 @@ export function downloadFiles(summaries: DisclosureSummary[], departments: Depar
     { path: DATASET_PATHS.json, contentType: JSON_TYPE, body: datasetJson(summaries, departments) },
     { path: DATASET_PATHS.datapackage, contentType: JSON_TYPE, body: `${JSON.stringify(dataPackage(summaries, site), null, 2)}\n` },
   ];
-  for (const s of summaries) {
-    files.push({ path: disclosureJsonPath(s.id), contentType: JSON_TYPE, body: disclosureJson(s) });
-    files.push(...modelFiles({ tables: disclosureTables(s.id, s.data), charts: disclosureCharts(s) }));
-  }
   for (const year of fiscalYears(summaries)) files.push(...modelFiles(yearPageModel(summaries, departments, year)));
   for (const d of departments) files.push(...modelFiles(departmentPageModel(summaries, d)));
-  const compare = comparePageModel(summaries, departments);
-  files.push(...modelFiles(compare));
+  files.push(...modelFiles(comparePageModel(summaries, departments)));
+  return unique(files);
+}
+
+/** Every download the site offers. Paths are unique; a duplicate is a bug and throws. */
+export function downloadFiles(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
+  return unique([...corpusDownloads(summaries, departments, site), ...summaries.flatMap(disclosureDownloads)]);
+}
+
+function unique(files: DownloadFile[]): DownloadFile[] {
   const seen = new Map<string, DownloadFile>();
   for (const f of files) {
     const existing = seen.get(f.path);

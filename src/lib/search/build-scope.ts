@@ -4,7 +4,7 @@
  * cross-year pages and articles, no disclosure pages and no MDX disclosure texts; otherwise
  * a partition as JSON → only that partition's disclosure pages and texts.
  */
-import { inPartition, partitionGlob, type Partition } from './partition.ts';
+import { inPartition, partitionDependencies, partitionGlob, type Partition } from './partition.ts';
 
 /** The scope of one build. */
 export type BuildScope = { kind: 'all' } | { kind: 'site' } | { kind: 'partition'; partition: Partition };
@@ -25,6 +25,22 @@ export function textsGlob(scope: BuildScope): string {
   if (scope.kind === 'all') return ALL_TEXTS;
   if (scope.kind === 'site') return 'no-disclosure-texts-in-the-site-build/*.mdx';
   return partitionGlob(scope.partition);
+}
+
+/** All disclosure figures. */
+export const ALL_FIGURES = '[0-9][0-9][0-9][0-9]/*/*.json';
+
+/**
+ * The disclosure-figure glob(s) for a scope: everything, except in a partition build, which
+ * loads only the figures its pages read (its own and each one's previous year); `ids` lists
+ * the content folder's disclosures.
+ */
+export function figuresGlob(scope: BuildScope, ids: () => readonly string[]): string | string[] {
+  if (scope.kind !== 'partition') return ALL_FIGURES;
+  const { own, previous } = partitionDependencies(scope.partition, ids());
+  const patterns = [...own, ...previous].map((id) => `${id}.json`);
+  // An empty list would make the loader match nothing and warn; a partition is never empty.
+  return patterns.length ? patterns : ALL_FIGURES;
 }
 
 /** True when this build makes the page of disclosure `id`. */

@@ -97,3 +97,28 @@ export function partitionGlob(partition: Pick<Partition, 'year' | 'departments'>
   if (partition.departments.length === 1) return `${partition.year}/${partition.departments[0]}/*.mdx`;
   return `${partition.year}/{${partition.departments.join(',')}}/*.mdx`;
 }
+
+/**
+ * The disclosures a partition's pages read: its own, and for each the previous one of the
+ * same department and kind (the page links to it, and the year-over-year audit and the
+ * change metrics read it), whichever year that is. A partition build loads only these
+ * figures, so its time and memory follow the partition, not the corpus; and a partition is
+ * rebuilt exactly when one of them changes (scripts/build-site.ts).
+ */
+export function partitionDependencies(partition: Pick<Partition, 'year' | 'departments'>, ids: readonly string[]): { own: string[]; previous: string[] } {
+  const own = ids.filter((id) => inPartition(partition, id));
+  const latestBefore = new Map<string, string>();
+  for (const id of ids) {
+    const [year, department, kind] = id.split('/');
+    if (Number(year) >= partition.year) continue;
+    const series = `${department}/${kind}`;
+    const known = latestBefore.get(series);
+    if (!known || Number(known.slice(0, 4)) < Number(year)) latestBefore.set(series, id);
+  }
+  const previous = own.flatMap((id) => {
+    const [, department, kind] = id.split('/');
+    const found = latestBefore.get(`${department}/${kind}`);
+    return found ? [found] : [];
+  });
+  return { own, previous };
+}
