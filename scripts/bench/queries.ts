@@ -22,6 +22,13 @@ export interface QueryFigures {
   searchMs: number;
   /** Milliseconds from navigation start to first results. */
   pageMs: number;
+  /**
+   * The same query typed into a search page that is already open (its engine and default
+   * bundles loaded while the reader types): bytes, requests and time to first results.
+   */
+  typedBytes?: number;
+  typedRequests?: number;
+  typedMs?: number;
   /** Bytes once partial matches and facet counts are loaded; bytes and requests of a cold search of every year at once. */
   bytesWithFacets?: number;
   bytesEverything?: number;
@@ -83,7 +90,19 @@ export async function measureQueries(site: string, queries: string[], options: {
         await allPage.waitForLoadState('networkidle');
         const everything = sum(server.log);
         await all.close();
-        figures.push({ query, results: count, ...at, searchMs: Number(d.ms), pageMs: Number(d.sinceNavigation), bytesWithFacets: withFacets, bytesEverything: everything.bytes, requestsEverything: everything.requests });
+        // Typed on an open search page: the page loads the engine on arrival, the reader types.
+        const typed = await browser.newContext({ locale: 'zh-CN' });
+        const typedPage = await typed.newPage();
+        await typedPage.goto(`${server.url}search/`);
+        await typedPage.waitForLoadState('networkidle');
+        server.log.length = 0;
+        await typedPage.fill('#search-q', query);
+        await typedPage.press('#search-q', 'Enter');
+        await typedPage.waitForSelector('#results[data-state="done"]', { timeout: 120_000 });
+        const typedAt = sum(server.log);
+        const typedMs = Number(await typedPage.$eval('#results', (e) => (e as HTMLElement).dataset.ms));
+        await typed.close();
+        figures.push({ query, results: count, ...at, searchMs: Number(d.ms), pageMs: Number(d.sinceNavigation), bytesWithFacets: withFacets, bytesEverything: everything.bytes, requestsEverything: everything.requests, typedBytes: typedAt.bytes, typedRequests: typedAt.requests, typedMs });
       }
       await context.close();
     }

@@ -64,10 +64,26 @@ const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function queryTable(label: string, figures: QueryFigures[], ours: boolean): string {
-  const rows = figures.map((f) => [f.query, f.results, kb(f.bytes), f.requests, `${f.searchMs.toFixed(0)} ms`, `${f.pageMs.toFixed(0)} ms`, ...(ours ? [kb(f.bytesWithFacets ?? 0), `${kb(f.bytesEverything ?? 0)} / ${f.requestsEverything}`] : [])]);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  rows.push(['**median**', '', kb(median(figures.map((f) => f.bytes))), median(figures.map((f) => f.requests)), `${median(figures.map((f) => f.searchMs)).toFixed(0)} ms`, `${median(figures.map((f) => f.pageMs)).toFixed(0)} ms`, ...(ours ? [kb(median(figures.map((f) => f.bytesWithFacets ?? 0))), kb(median(figures.map((f) => f.bytesEverything ?? 0)))] : [])]);
-  return `${label}\n\n${table(['query', 'results', 'bytes to first results', 'requests', 'query → results', 'navigation → results', ...(ours ? ['+ partial matches and facet counts', 'every year at once, cold (bytes / requests)'] : [])], rows)}`;
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  const columns: [string, (f: QueryFigures) => number, (x: number) => string | number][] = [
+    ['bytes to first results', (f) => f.bytes, kb],
+    ['requests', (f) => f.requests, String],
+    ['query → results', (f) => f.searchMs, ms],
+    ['navigation → results', (f) => f.pageMs, ms],
+    ...(ours
+      ? ([
+          ['typed on an open search page: bytes', (f) => f.typedBytes ?? 0, kb],
+          ['requests', (f) => f.typedRequests ?? 0, String],
+          ['query → results', (f) => f.typedMs ?? 0, ms],
+          ['+ partial matches and facet counts', (f) => f.bytesWithFacets ?? 0, kb],
+          ['every year at once, cold', (f) => f.bytesEverything ?? 0, kb],
+        ] as typeof columns)
+      : []),
+  ];
+  const rows = figures.map((f) => [f.query, f.results, ...columns.map(([, get, show]) => show(get(f)))]);
+  rows.push(['**median**', '', ...columns.map(([, get, show]) => show(median(figures.map(get))))]);
+  return `${label}\n\n${table(['query', 'results', ...columns.map(([name]) => name)], rows)}`;
 }
 
 if (import.meta.main) {
