@@ -15,7 +15,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // sitemap: /sitemap-index.xml of every page (issue 4); data downloads are listed on /downloads/ instead.
   // Partitioned builds (scripts/build-site.ts sets MINGZHANG_PARTITION) skip the content check:
-  // the orchestrator runs it once over the whole corpus before any partition starts.
+  // the orchestrator runs it once over the whole corpus beside them, and a failed check fails
+  // the build before anything is assembled.
   integrations: [...(process.env.MINGZHANG_PARTITION ? [] : [contentCheck(CONTENT_DIR)]), mdx(), sitemap({ filter: (page) => !page.includes('/data/') })],
   devToolbar: { enabled: false },
   markdown: {

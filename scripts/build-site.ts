@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DEFAULT_MAX_PARTITION_SIZE, partitionDependencies, planPartitions, type Partition } from '../src/lib/search/partition.ts';
 import { formatBytes, runMeasured, stopAll, type StepResult } from './bench/measure.ts';
-import { disclosureIds } from '../src/lib/content-ids.ts';
+import { disclosureIds, statedYearsIn } from '../src/lib/content-ids.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -82,20 +82,23 @@ function hashFiles(hash: ReturnType<typeof createHash>, dir: string): void {
 function codeKey(): string {
   const hash = createHash('sha256');
   hashFiles(hash, join(ROOT, 'src'));
+  // public/ is copied into every partition's output, and the site URL is in every page.
+  hashFiles(hash, join(ROOT, 'public'));
+  hash.update(`site:${process.env.MINGZHANG_SITE ?? ''}`);
   for (const file of ['astro.config.mjs', 'package-lock.json']) hash.update(readFileSync(join(ROOT, file)));
   return hash.digest('hex');
 }
 
 /**
  * What a partition's pages depend on besides code: its own JSON and MDX, its departments,
- * and for each disclosure the previous one of its series (partitionDependencies: the page
- * links to it, and the year-over-year audit reads it). Pages do not link to later years,
+ * and for each disclosure the previous one of its series and those its year-over-year
+ * statements name (partitionDependencies: the page links to the first, the audit reads them). Pages do not link to later years,
  * so publishing a new year rebuilds only the new disclosure's partition.
  */
 function partitionKey(partition: Partition, ids: string[], content: string, code: string): string {
   const hash = createHash('sha256').update(code).update(JSON.stringify(partition));
   const read = (path: string) => (existsSync(path) ? readFileSync(path) : Buffer.from('-'));
-  const { own, previous } = partitionDependencies(partition, ids);
+  const { own, previous } = partitionDependencies(partition, ids, statedYearsIn(content));
   for (const id of own) hash.update(id).update(read(join(content, `${id}.json`))).update(read(join(content, `${id}.mdx`)));
   for (const id of previous) hash.update(`prev:${id}`).update(read(join(content, `${id}.json`)));
   for (const dept of [...new Set(own.map((id) => id.split('/')[1]))].sort()) hash.update(read(join(content, 'departments', `${dept}.json`)));

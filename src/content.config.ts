@@ -5,7 +5,7 @@ import { ArticleSchema } from './schemas/article.ts';
 import { DepartmentSchema } from './schemas/department.ts';
 import { DisclosureSchema } from './schemas/disclosure.ts';
 import { CONTENT_DIR } from './lib/content-dir.ts';
-import { disclosureIds } from './lib/content-ids.ts';
+import { disclosureIds, statedYearsIn } from './lib/content-ids.ts';
 import { buildScope, figuresGlob, textsGlob } from './lib/search/build-scope.ts';
 
 /** "2023/guangzhou-rd/self-evaluation.json" → "2023/guangzhou-rd/self-evaluation". */
@@ -21,7 +21,7 @@ const departments = defineCollection({
  * figures its pages read (src/lib/search/partition.ts, partitionDependencies).
  */
 const disclosures = defineCollection({
-  loader: glob({ base: CONTENT_DIR, pattern: figuresGlob(buildScope(), () => disclosureIds(CONTENT_DIR)), generateId: pathId }),
+  loader: glob({ base: CONTENT_DIR, pattern: figuresGlob(buildScope(), () => disclosureIds(CONTENT_DIR), statedYearsIn(CONTENT_DIR)), generateId: pathId }),
   schema: DisclosureSchema,
 });
 

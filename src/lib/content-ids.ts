@@ -1,9 +1,10 @@
 /**
- * The disclosure ids of a content folder ("2023/dept/kind"), from its JSON file names:
- * a directory listing, no file is read. Used to plan partitioned builds.
+ * The disclosure ids of a content folder ("2023/dept/kind"), from its JSON file names (a
+ * directory listing), and what partitioned builds read of the files to plan.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { statedPreviousYears } from './search/partition.ts';
 
 /** Every disclosure id in the content folder, sorted by year, department and kind. */
 export function disclosureIds(content: string): string[] {
@@ -14,4 +15,12 @@ export function disclosureIds(content: string): string[] {
     }
   }
   return ids;
+}
+
+/** Reads the years a disclosure's year-over-year statements compare with (partitionDependencies). */
+export function statedYearsIn(content: string): (id: string) => number[] {
+  return (id) => {
+    const file = join(content, `${id}.json`);
+    return existsSync(file) ? statedPreviousYears(readFileSync(file, 'utf8')) : [];
+  };
 }

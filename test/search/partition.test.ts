@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { figuresGlob } from '../../src/lib/search/build-scope.ts';
-import { inPartition, partitionDependencies, partitionGlob, planPartitions } from '../../src/lib/search/partition.ts';
+import { inPartition, partitionDependencies, partitionGlob, planPartitions, statedPreviousYears } from '../../src/lib/search/partition.ts';
 
 const items = (year: number, perProvince: Record<string, number>) =>
   Object.entries(perProvince).flatMap(([province, n]) => Array.from({ length: n }, (_, i) => ({ id: `${year}/${province}-${i}-rd/budget`, province })));
@@ -43,5 +43,15 @@ describe('partition plan', () => {
     const scope = { kind: 'partition' as const, partition: { id: '2023', year: 2023, size: 3 } };
     expect(figuresGlob(scope, () => ids)).toEqual(['2023/a-rd/budget.json', '2023/b-rd/final-accounts.json', '2023/c-rd/budget.json', '2022/a-rd/budget.json', '2021/b-rd/final-accounts.json']);
     expect(figuresGlob({ kind: 'site' }, () => ids)).toBe('[0-9][0-9][0-9][0-9]/*/*.json');
+  });
+
+  test('a year-over-year statement that names an older year makes that year a dependency too', () => {
+    const ids = ['2021/a-rd/budget', '2022/a-rd/budget', '2023/a-rd/budget', '2023/b-rd/budget'];
+    const json = { '2023/a-rd/budget': '{ "yearOverYear": [{ "item": "支出", "previousYear": 2021, "direction": "增加" }, { "previousYear":2022 }] }' } as Record<string, string>;
+    const stated = (id: string) => statedPreviousYears(json[id] ?? '{}');
+    expect(statedPreviousYears(json['2023/a-rd/budget'])).toEqual([2021, 2022]);
+    expect(partitionDependencies({ year: 2023 }, ids, stated).previous.sort()).toEqual(['2021/a-rd/budget', '2022/a-rd/budget']);
+    // A named year with no disclosure in the repository is no dependency.
+    expect(partitionDependencies({ year: 2023 }, ids, () => [2019]).previous).toEqual(['2022/a-rd/budget']);
   });
 });

@@ -191,9 +191,7 @@ more.addEventListener('click', () => {
   if (more.dataset.action === 'everything') run(readUrl(), true);
   else {
     limit += PAGE;
-    const initial = readUrl();
-if (initial.query) run(initial);
-else warm();
+    run(readUrl());
   }
 });
 

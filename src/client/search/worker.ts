@@ -48,7 +48,7 @@ interface Loaded {
   facets?: Promise<unknown>;
   facetsDone: boolean;
 }
-const loaded = new Map<string, Loaded>();
+const loaded = new Map<string, Promise<Loaded>>();
 
 /** One query's progress: its plan and the results found so far, in display order. */
 interface Progress {
@@ -79,21 +79,28 @@ async function bundlesFor(years: string[] | undefined): Promise<Bundle[]> {
   return [...site, ...parts];
 }
 
-async function loadedFor(years: string[] | undefined): Promise<Loaded> {
+function loadedFor(years: string[] | undefined): Promise<Loaded> {
   const key = years?.length ? [...years].sort().join(',') : '*';
+  // Kept at once (a warm-up and a query may ask together), dropped if loading fails, so
+  // that the next search tries again instead of failing for good.
   if (!loaded.has(key)) {
-    const bundles = await bundlesFor(years);
-    // With years chosen, all their partitions load at once; otherwise the newest one first.
-    const first = years?.length ? bundles.length : Math.min(2, bundles.length);
-    const instance = (async () => {
+    const entry = (async (): Promise<Loaded> => {
+      const bundles = await bundlesFor(years);
+      // With years chosen, all their partitions load at once; otherwise the newest one first.
+      const first = years?.length ? bundles.length : Math.min(2, bundles.length);
       engine ??= import(/* @vite-ignore */ `${root}pagefind/pagefind.js`);
       const pagefind = await engine;
       const made = pagefind.createInstance({ basePath: `${root}pagefind/${bundles[0].path}`, baseUrl: root, noWorker: true });
       await made.init();
       await Promise.all(bundles.slice(1, first).map((b) => made.mergeIndex(`${root}pagefind/${b.path}`, { baseUrl: root })));
-      return made;
+      return { instance: Promise.resolve(made), bundles, merged: first, facetsDone: false };
     })();
-    loaded.set(key, { instance, bundles, merged: first, facetsDone: false });
+    entry.catch(() => {
+      loaded.delete(key);
+      engine = undefined;
+      manifest = undefined;
+    });
+    loaded.set(key, entry);
   }
   return loaded.get(key)!;
 }
@@ -237,7 +244,12 @@ async function warm(): Promise<void> {
 async function facetsOf(l: Loaded): Promise<void> {
   while (!l.facetsDone) {
     const facets = (l.facets ??= l.instance.then((instance) => instance.filters()));
-    await facets;
+    try {
+      await facets;
+    } catch (error) {
+      if (l.facets === facets) l.facets = undefined;
+      throw error;
+    }
     if (l.facets === facets) l.facetsDone = true;
   }
 }

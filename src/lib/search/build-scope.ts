@@ -32,12 +32,12 @@ export const ALL_FIGURES = '[0-9][0-9][0-9][0-9]/*/*.json';
 
 /**
  * The disclosure-figure glob(s) for a scope: everything, except in a partition build, which
- * loads only the figures its pages read (its own and each one's previous year); `ids` lists
- * the content folder's disclosures.
+ * loads only the figures its pages read (partitionDependencies); `ids` lists the content
+ * folder's disclosures and `statedYears` reads a disclosure's year-over-year comparison years.
  */
-export function figuresGlob(scope: BuildScope, ids: () => readonly string[]): string | string[] {
+export function figuresGlob(scope: BuildScope, ids: () => readonly string[], statedYears?: (id: string) => number[]): string | string[] {
   if (scope.kind !== 'partition') return ALL_FIGURES;
-  const { own, previous } = partitionDependencies(scope.partition, ids());
+  const { own, previous } = partitionDependencies(scope.partition, ids(), statedYears);
   const patterns = [...own, ...previous].map((id) => `${id}.json`);
   // An empty list would make the loader match nothing and warn; a partition is never empty.
   return patterns.length ? patterns : ALL_FIGURES;

@@ -100,25 +100,43 @@ export function partitionGlob(partition: Pick<Partition, 'year' | 'departments'>
 
 /**
  * The disclosures a partition's pages read: its own, and for each the previous one of the
- * same department and kind (the page links to it, and the year-over-year audit and the
- * change metrics read it), whichever year that is. A partition build loads only these
- * figures, so its time and memory follow the partition, not the corpus; and a partition is
- * rebuilt exactly when one of them changes (scripts/build-site.ts).
+ * same department and kind (the page links to it, and the change metrics read it),
+ * whichever year that is, and those of the years its year-over-year statements name
+ * (`statedYears`: the `yearOverYear[].previousYear` values of a disclosure's JSON; the
+ * audit compares with them). A partition build loads only these figures, so its time and
+ * memory follow the partition, not the corpus; and a partition is rebuilt exactly when one
+ * of them changes (scripts/build-site.ts).
  */
-export function partitionDependencies(partition: Pick<Partition, 'year' | 'departments'>, ids: readonly string[]): { own: string[]; previous: string[] } {
+export function partitionDependencies(
+  partition: Pick<Partition, 'year' | 'departments'>,
+  ids: readonly string[],
+  statedYears: (id: string) => number[] = () => [],
+): { own: string[]; previous: string[] } {
   const own = ids.filter((id) => inPartition(partition, id));
+  const known = new Set(ids);
   const latestBefore = new Map<string, string>();
   for (const id of ids) {
     const [year, department, kind] = id.split('/');
     if (Number(year) >= partition.year) continue;
     const series = `${department}/${kind}`;
-    const known = latestBefore.get(series);
-    if (!known || Number(known.slice(0, 4)) < Number(year)) latestBefore.set(series, id);
+    const found = latestBefore.get(series);
+    if (!found || Number(found.slice(0, 4)) < Number(year)) latestBefore.set(series, id);
   }
-  const previous = own.flatMap((id) => {
+  const ownSet = new Set(own);
+  const previous = new Set<string>();
+  for (const id of own) {
     const [, department, kind] = id.split('/');
-    const found = latestBefore.get(`${department}/${kind}`);
-    return found ? [found] : [];
-  });
-  return { own, previous };
+    const latest = latestBefore.get(`${department}/${kind}`);
+    if (latest) previous.add(latest);
+    for (const year of statedYears(id)) {
+      const stated = `${year}/${department}/${kind}`;
+      if (known.has(stated) && !ownSet.has(stated)) previous.add(stated);
+    }
+  }
+  return { own, previous: [...previous] };
+}
+
+/** The years named by `"previousYear": 2022` in a disclosure's JSON text (see partitionDependencies). */
+export function statedPreviousYears(json: string): number[] {
+  return [...new Set([...json.matchAll(/"previousYear"\s*:\s*(\d{4})\b/g)].map((m) => Number(m[1])))];
 }
