@@ -92,8 +92,9 @@ function codeKey(): string {
 /**
  * What a partition's pages depend on besides code: its own JSON and MDX, its departments,
  * and for each disclosure the previous one of its series and those its year-over-year
- * statements name (partitionDependencies: the page links to the first, the audit reads them). Pages do not link to later years,
- * so publishing a new year rebuilds only the new disclosure's partition.
+ * statements name (partitionDependencies: the page links to the first, the audit reads
+ * them). Pages do not link to later years, so publishing a new year rebuilds only the new
+ * disclosure's partition.
  */
 function partitionKey(partition: Partition, ids: string[], content: string, code: string): string {
   const hash = createHash('sha256').update(code).update(JSON.stringify(partition));

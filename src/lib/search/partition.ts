@@ -81,11 +81,17 @@ export function planPartitions(items: PlanInput[], options: PlanOptions = {}): P
   return partitions;
 }
 
+/** A province group's departments as a set, made once per list: planning tests every id against every partition. */
+const departmentSets = new WeakMap<readonly string[], Set<string>>();
+
 /** True when a disclosure id ("2023/dept/kind") belongs to the partition. */
 export function inPartition(partition: Pick<Partition, 'year' | 'departments'>, id: string): boolean {
   const [year, department] = id.split('/');
   if (Number(year) !== partition.year) return false;
-  return !partition.departments || partition.departments.includes(department);
+  if (!partition.departments) return true;
+  let departments = departmentSets.get(partition.departments);
+  if (!departments) departmentSets.set(partition.departments, (departments = new Set(partition.departments)));
+  return departments.has(department);
 }
 
 /**
