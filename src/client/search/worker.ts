@@ -42,7 +42,7 @@ let engine: Promise<{ createInstance(options: object): PagefindInstance }> | und
 
 /** A Pagefind instance over a growing list of bundles (site bundle first). */
 interface Loaded {
-  instance: Promise<PagefindInstance>;
+  instance: PagefindInstance;
   bundles: Bundle[];
   merged: number;
   facets?: Promise<unknown>;
@@ -93,7 +93,7 @@ function loadedFor(years: string[] | undefined): Promise<Loaded> {
       const made = pagefind.createInstance({ basePath: `${root}pagefind/${bundles[0].path}`, baseUrl: root, noWorker: true });
       await made.init();
       await Promise.all(bundles.slice(1, first).map((b) => made.mergeIndex(`${root}pagefind/${b.path}`, { baseUrl: root })));
-      return { instance: Promise.resolve(made), bundles, merged: first, facetsDone: false };
+      return { instance: made, bundles, merged: first, facetsDone: false };
     })();
     entry.catch(() => {
       loaded.delete(key);
@@ -109,7 +109,7 @@ function loadedFor(years: string[] | undefined): Promise<Loaded> {
 async function mergeNext(l: Loaded): Promise<boolean> {
   if (l.merged >= l.bundles.length) return false;
   const bundle = l.bundles[l.merged++];
-  await (await l.instance).mergeIndex(`${root}pagefind/${bundle.path}`, { baseUrl: root });
+  await l.instance.mergeIndex(`${root}pagefind/${bundle.path}`, { baseUrl: root });
   l.facetsDone = false;
   l.facets = undefined;
   return true;
@@ -121,7 +121,7 @@ async function mergeNext(l: Loaded): Promise<boolean> {
  * results are exact ones, and the partial matches follow them anyway.
  */
 async function searchRound(p: Progress, loose: boolean): Promise<void> {
-  const instance = await p.loaded.instance;
+  const { instance } = p.loaded;
   const options = { filters: pagefindFilters(p.selection) };
   const [exactResponses, looseResponses] = await Promise.all([Promise.all(p.plan.exact.map((q) => instance.search(q, options))), Promise.all((loose ? p.plan.loose : []).map((q) => instance.search(q, options)))]);
   const combined = combineHits(
@@ -243,7 +243,7 @@ async function warm(): Promise<void> {
 /** Loads the facet indexes of everything merged (again, if a partition is merged meanwhile). */
 async function facetsOf(l: Loaded): Promise<void> {
   while (!l.facetsDone) {
-    const facets = (l.facets ??= l.instance.then((instance) => instance.filters()));
+    const facets = (l.facets ??= l.instance.filters());
     try {
       await facets;
     } catch (error) {
