@@ -1,6 +1,7 @@
 /**
  * What one cold search fetches, request by request (`node scripts/bench/request-log.ts --site dist --query 三公经费 [--gzip]`):
- * the path, bytes sent and the time since navigation, in order; for finding what to cut.
+ * the path, bytes sent, running total and when it was sent (since navigation began), in
+ * order; for finding what to cut.
  */
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -11,9 +12,7 @@ const server = await benchServer(values.site!, { gzip: values.gzip! });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  const t0 = Date.now();
-  const times: number[] = [];
-  page.on('requestfinished', () => times.push(Date.now() - t0));
+  const t0 = performance.now();
   await page.goto(`${server.url}search/?q=${encodeURIComponent(values.query!)}`);
   await page.waitForSelector('#results[data-state="done"]', { timeout: 120_000 });
   const firstResults = server.log.length;
@@ -22,7 +21,7 @@ try {
   let total = 0;
   server.log.forEach((s, i) => {
     total += s.bytes;
-    console.log(`${i === firstResults ? '--- first results shown ---\n' : ''}${String(s.bytes).padStart(8)} ${String(total).padStart(8)}  ${s.path}`);
+    console.log(`${i === firstResults ? '--- first results shown ---\n' : ''}${String(s.bytes).padStart(8)} ${String(total).padStart(8)} ${(s.at - t0).toFixed(0).padStart(6)} ms  ${s.path}`);
   });
   console.log(`query → results ${Number(d.ms).toFixed(0)} ms; navigation → results ${Number(d.sinceNavigation).toFixed(0)} ms`);
 } finally {

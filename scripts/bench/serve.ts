@@ -23,6 +23,8 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
 export interface Sent {
   path: string;
   bytes: number;
+  /** When the response was sent (performance.now() in this process). */
+  at: number;
 }
 
 /** Serves `root` on 127.0.0.1; `log` collects every response until cleared. */
@@ -35,7 +37,7 @@ export async function benchServer(root: string, options: { gzip: boolean }): Pro
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      log.push({ path, bytes: 0 });
+      log.push({ path, bytes: 0, at: performance.now() });
       return void res.writeHead(404).end();
     }
     const ext = extname(file);
@@ -49,7 +51,7 @@ export async function benchServer(root: string, options: { gzip: boolean }): Pro
     headers['Content-Length'] = String(body.length);
     res.writeHead(200, headers);
     res.end(body);
-    log.push({ path, bytes: body.length });
+    log.push({ path, bytes: body.length, at: performance.now() });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
