@@ -1,7 +1,8 @@
 /**
  * The comparison page's controls: shows the form (hidden without JavaScript), keeps the
- * choice in the URL, and shows only the chosen year's section or the chosen bodies' rows
- * and lines. Without this script the page shows everything.
+ * chosen bodies in the URL, and shows only their rows and lines. A link to the former
+ * year view (?view=year&year=2023) opens that year's comparison on its year page.
+ * Without this script the page shows every body.
  */
 import { Chart } from 'chart.js';
 import './charts.ts';
@@ -9,28 +10,17 @@ import { parseCompareState, serializeCompareState, type CompareOptions, type Com
 
 const form = document.querySelector<HTMLFormElement>('#compare-form');
 if (form) {
-  const yearSelect = form.querySelector<HTMLSelectElement>('select[name="year"]')!;
+  const yearLinks = [...document.querySelectorAll<HTMLAnchorElement>('a[data-year]')];
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="d"]')];
-  const options: CompareOptions = { years: [...yearSelect.options].map((o) => Number(o.value)), departments: boxes.map((b) => b.value) };
+  const options: CompareOptions = { years: yearLinks.map((a) => Number(a.dataset.year)), departments: boxes.map((b) => b.value) };
   const status = form.querySelector<HTMLElement>('#compare-status')!;
 
-  const readForm = (): CompareState => ({
-    view: (form.querySelector<HTMLInputElement>('input[name="view"]:checked')?.value === 'year' ? 'year' : 'departments'),
-    year: Number(yearSelect.value),
-    departments: boxes.filter((b) => b.checked).map((b) => b.value),
-  });
-
+  const readForm = (): CompareState => ({ view: 'departments', year: options.years[0] ?? 0, departments: boxes.filter((b) => b.checked).map((b) => b.value) });
   const writeForm = (state: CompareState) => {
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="view"]')) radio.checked = radio.value === state.view;
-    yearSelect.value = String(state.year);
     for (const box of boxes) box.checked = state.departments.includes(box.value);
   };
 
   const apply = (state: CompareState) => {
-    for (const fieldset of form.querySelectorAll<HTMLElement>('fieldset[data-for]')) fieldset.hidden = fieldset.dataset.for !== state.view;
-    for (const section of document.querySelectorAll<HTMLElement>('[data-view]')) {
-      section.hidden = section.dataset.view !== state.view || (state.view === 'year' && section.dataset.year !== String(state.year));
-    }
     const chosen = new Set(state.departments);
     for (const row of document.querySelectorAll<HTMLElement>('#view-departments tr[data-department]')) row.hidden = !chosen.has(row.dataset.department!);
     for (const canvas of document.querySelectorAll<HTMLCanvasElement>('#view-departments canvas')) {
@@ -42,32 +32,36 @@ if (form) {
       chart.update();
     }
     const names = boxes.filter((b) => chosen.has(b.value)).map((b) => b.parentElement?.textContent?.trim());
-    status.textContent = state.view === 'year' ? `正在比较 ${state.year} 年度的各部门。` : `正在比较：${names.join('、')}（共 ${names.length} 个部门）。`;
+    status.textContent = `正在比较：${names.join('、')}（共 ${names.length} 个部门）。`;
   };
 
   const update = () => {
     const state = readForm();
-    if (state.view === 'departments' && state.departments.length === 0) {
+    if (state.departments.length === 0) {
       status.textContent = '请至少选择一个部门。';
       return;
     }
-    const query = serializeCompareState(state, options);
-    history.replaceState(null, '', `${location.pathname}?${query}`);
+    history.replaceState(null, '', `${location.pathname}?${serializeCompareState(state, options)}`);
     apply(state);
   };
 
+  const params = new URLSearchParams(location.search);
   const initial = parseCompareState(location.search, options);
-  writeForm(initial);
-  form.hidden = false;
-  apply(initial);
-  form.addEventListener('change', update);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update();
-  });
-  window.addEventListener('popstate', () => {
-    const state = parseCompareState(location.search, options);
-    writeForm(state);
-    apply(state);
-  });
+  const yearLink = yearLinks.find((a) => a.dataset.year === params.get('year'));
+  if (params.get('view') === 'year' && yearLink) location.replace(yearLink.href);
+  else {
+    writeForm(initial);
+    form.hidden = false;
+    apply(initial);
+    form.addEventListener('change', update);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      update();
+    });
+    window.addEventListener('popstate', () => {
+      const state = parseCompareState(location.search, options);
+      writeForm(state);
+      apply(state);
+    });
+  }
 }

@@ -3,23 +3,21 @@ import { describe, expect, test } from 'vitest';
 import { corpus, useBrowser } from './site.ts';
 
 const browser = useBrowser();
-const visibleYears = (page: import('playwright-core').Page) => page.$$eval('section[data-view="year"]:not([hidden])', (s) => s.map((x) => (x as HTMLElement).dataset.year));
 const visibleBodies = (page: import('playwright-core').Page) => page.$$eval('#table-rate-matrix tbody tr:not([hidden])', (rows) => rows.map((r) => (r as HTMLElement).dataset.department));
 
 describe('comparison state in the URL', () => {
-  test('choosing a year writes it to the URL, and that URL opens the same view', async () => {
+  test('each year links to its bodies side by side, and the former year-view link opens it', async () => {
+    const years = [...new Set(corpus.summaries.map((s) => s.data.fiscalYear))].sort((a, b) => b - a);
     const page = await browser.open('compare/');
-    await page.getByLabel('选一个年度，比较各部门').check();
-    await page.getByLabel('预算年度').selectOption('2022');
-    expect(new URL(page.url()).search).toBe('?view=year&year=2022');
-    expect(await visibleYears(page)).toEqual(['2022']);
-    expect(await page.locator('#view-departments').isVisible()).toBe(false);
-    const shared = await browser.open(page.url().replace(browser.url, ''));
-    expect(await shared.getByLabel('预算年度').inputValue()).toBe('2022');
-    expect(await shared.getByLabel('选一个年度，比较各部门').isChecked()).toBe(true);
-    expect(await visibleYears(shared)).toEqual(['2022']);
+    expect(await page.$$eval('a[data-year]', (as) => as.map((a) => (a as HTMLElement).dataset.year))).toEqual(years.map(String));
+    await page.getByRole('link', { name: '2022 年度各部门比较' }).click();
+    await page.waitForURL(/\/2022\/#year-figures$/);
+    await expect(page.locator('#year-figures').textContent()).resolves.toBe('主要数字并列');
+    expect(await page.locator('#table-year-2022 tbody tr').count()).toBe(corpus.summaries.filter((s) => s.data.fiscalYear === 2022).length);
+    const old = await browser.open('compare/?view=year&year=2022');
+    await old.waitForURL(/\/2022\/#year-figures$/);
     await page.close();
-    await shared.close();
+    await old.close();
   });
   test('choosing bodies writes them to the URL, and that URL shows only them', async () => {
     const page = await browser.open('compare/');
@@ -36,8 +34,11 @@ describe('comparison state in the URL', () => {
     await shared.close();
   });
   test('a link with unknown values opens the default view instead of an empty page', async () => {
-    const page = await browser.open('compare/?view=year&year=1901');
-    expect(await visibleYears(page)).toEqual([String(Math.max(...corpus.summaries.map((s) => s.data.fiscalYear)))]);
-    await page.close();
+    for (const path of ['compare/?view=year&year=1901', 'compare/?view=departments&d=nobody']) {
+      const page = await browser.open(path);
+      expect(new URL(page.url()).pathname).toMatch(/\/compare\/$/);
+      expect((await visibleBodies(page)).sort()).toEqual(corpus.departments.map((d) => d.id).sort());
+      await page.close();
+    }
   });
 });

@@ -73,11 +73,13 @@ describe('what a newcomer looks for is on the page', () => {
 });
 
 describe('without JavaScript', () => {
-  test('the comparison page shows every year and body, hides the controls and says why', async () => {
+  test('the comparison page shows every body and links every year, hides the controls and says why', async () => {
     const page = await browser.open('compare/');
     expect(await page.locator('#compare-form').isVisible()).toBe(false);
-    await expect(page.locator('main').textContent()).resolves.toContain('筛选需要启用 JavaScript');
-    for (const s of corpus.summaries) expect(await page.locator(`section[data-year="${s.data.fiscalYear}"]`).isVisible()).toBe(true);
+    await expect(page.locator('main').textContent()).resolves.toContain('选择部门需要启用 JavaScript');
+    const rows = await page.$$eval('#table-rate-matrix tbody tr', (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => (tr as HTMLElement).dataset.department));
+    expect(rows.sort()).toEqual(corpus.departments.map((d) => d.id).sort());
+    for (const s of corpus.summaries) expect(await page.locator(`a[href$="/${s.data.fiscalYear}/#year-figures"]`).isVisible()).toBe(true);
     await page.close();
   });
   test.each(PAGE_TYPES)('%s reads completely: a heading, content and no empty chart box', async (_, path) => {

@@ -13,7 +13,6 @@ const PAGES: [string, string][] = [
   ['disclosure', '2023/guangzhou-rd/self-evaluation/'],
   ['disclosure-targets', '2023/dongguan-rd/performance-targets/'],
   ['compare', 'compare/'],
-  ['compare-year', 'compare/?view=year&year=2023'],
   ['glossary', 'glossary/'],
   ['downloads', 'downloads/'],
   ['about', 'about/'],

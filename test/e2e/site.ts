@@ -27,7 +27,6 @@ export const PAGE_TYPES: [string, string][] = [
   ['disclosure (self-evaluation)', '2022/conghua-rd/self-evaluation/'],
   ['disclosure (performance targets)', '2023/dongguan-rd/performance-targets/'],
   ['compare', 'compare/'],
-  ['compare (year view)', 'compare/?view=year&year=2023'],
   ['kind', 'kinds/self-evaluation/'],
   ['glossary', 'glossary/'],
   ['downloads', 'downloads/'],

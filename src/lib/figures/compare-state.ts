@@ -1,6 +1,7 @@
 /**
- * The comparison page's state in its URL: ?view=year&year=2023, or
- * ?view=departments&d=guangzhou-rd&d=conghua-rd. Parsing is forgiving (unknown values
+ * The comparison page's state in its URL: ?view=departments&d=guangzhou-rd&d=conghua-rd,
+ * or ?view=year&year=2023 (links made before a year's comparison moved to its year page:
+ * the page sends them there). Parsing is forgiving (unknown values
  * fall back to defaults) so an old or hand-edited link still opens a sensible view.
  */
 

@@ -61,19 +61,19 @@ export function departmentPageModel(summaries: DisclosureSummary[], department: 
   };
 }
 
-/** /compare/: bodies × years of execution rates, every year's table, and rate lines. */
-export function comparePageModel(summaries: DisclosureSummary[], departments: DepartmentInput[]): PageModel & { years: number[]; bodies: DepartmentInput[]; byYear: { year: number; model: PageModel }[] } {
+/**
+ * /compare/: bodies × years of execution rates and their lines. A year's bodies side by
+ * side are its year page's (yearPageModel), not repeated here: a page holding every year's
+ * tables grows with the whole corpus (22 MB at 6,000 disclosures).
+ */
+export function comparePageModel(summaries: DisclosureSummary[], departments: DepartmentInput[]): PageModel & { years: number[]; bodies: DepartmentInput[] } {
   const years = fiscalYears(summaries);
   const bodies = departmentsIn(summaries, departments);
   return {
     years,
     bodies,
-    tables: [
-      rateMatrixTable(summaries, bodies, years, { id: 'rate-matrix', caption: '各部门历年预算执行率', csvPath: 'data/compare/rate-matrix.csv' }),
-      keyFiguresTable(summaries, { id: 'all-key-figures', caption: '全部公开文件的主要数字', csvPath: 'data/compare/key-figures.csv', rowHeader: 'department' }),
-    ],
+    tables: [rateMatrixTable(summaries, bodies, years, { id: 'rate-matrix', caption: '各部门历年预算执行率', csvPath: 'data/compare/rate-matrix.csv' })],
     charts: defined([rateLines(summaries, bodies, years)]),
-    byYear: years.map((year) => ({ year, model: yearPageModel(summaries, departments, year) })),
   };
 }
 
