@@ -31,13 +31,16 @@ export function departmentsIn(summaries: DisclosureSummary[], departments: Depar
   return departments.filter((d) => ids.has(d.id));
 }
 
+/** The CSV of a year page's key-figures table: every disclosure of the year, one row each. */
+export const yearFiguresCsvPath = (year: number): string => `data/years/${year}.csv`;
+
 /** /<year>/: every disclosure of the year side by side, with bars across bodies. */
 export function yearPageModel(summaries: DisclosureSummary[], departments: DepartmentInput[], year: number): PageModel & { summaries: DisclosureSummary[] } {
   const ofYear = summaries.filter((s) => s.data.fiscalYear === year);
   const bodies = departmentsIn(ofYear, departments);
   return {
     summaries: ofYear,
-    tables: [keyFiguresTable(ofYear, { id: `year-${year}`, caption: `${year} 年度全部公开文件的主要数字`, csvPath: `data/years/${year}.csv`, rowHeader: 'department' })],
+    tables: [keyFiguresTable(ofYear, { id: `year-${year}`, caption: `${year} 年度全部公开文件的主要数字`, csvPath: yearFiguresCsvPath(year), rowHeader: 'department' })],
     charts: defined([
       yearRateBars(ofYear, bodies, year),
       yearBudgetSpendingBars(ofYear, bodies, year),
