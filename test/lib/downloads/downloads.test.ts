@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { tableCsv, toCsv } from '../../../src/lib/downloads/csv.ts';
 import { dataPackage } from '../../../src/lib/downloads/datapackage.ts';
 import { fieldPhase } from '../../../src/lib/downloads/dataset.ts';
-import { downloadFiles } from '../../../src/lib/downloads/files.ts';
+import { corpusDownloads, disclosureDownloads, downloadFiles } from '../../../src/lib/downloads/files.ts';
 import { figureRows } from '../../../src/lib/figures/figure-rows.ts';
 import { DisclosureSchema } from '../../../src/schemas/disclosure.ts';
 import { loadSummaries, SEEDS } from '../figures/corpus-helpers.ts';
@@ -61,6 +61,16 @@ describe('the whole dataset', () => {
   });
   test('paths are unique', () => {
     expect(new Set(files.map((f) => f.path)).size).toBe(files.length);
+  });
+  test('whole-dataset files never fall in a disclosure’s folder, which a partition build writes on its own', () => {
+    // The site build writes the corpus files and each partition its disclosures' files; the
+    // assembled site would silently keep one of two files with the same path.
+    const named = (path: string, id: string) => path === `data/${id}.json` || path.startsWith(`data/${id}/`) || path.includes(id.replaceAll('/', '-'));
+    for (const s of summaries) for (const f of disclosureDownloads(s)) expect(named(f.path, s.id), f.path).toBe(true);
+    for (const f of corpusDownloads(summaries, departments, 'https://mingzhang.example/')) {
+      expect(f.path).not.toMatch(/^data\/\d{4}\//);
+      for (const s of summaries) expect(named(f.path, s.id), f.path).toBe(false);
+    }
   });
 });
 
