@@ -4,7 +4,7 @@
  * without JavaScript and by screen readers) and the browser draws the chart from the very
  * same numbers. Amounts are drawn in 万元 (exact conversion); rates in %, scores in 分.
  */
-import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
+import { disclosuresOf, type DepartmentInput, type DisclosureSummary } from '../figures/corpus.ts';
 import { rateSource } from '../figures/comparison-tables.ts';
 import { percentText, wanYuanText, type StatedAmount, type StatedFigure } from '../figures/key-figures.ts';
 import type { TableCell, TableModel } from '../figures/table-model.ts';
@@ -87,13 +87,13 @@ function build(
 export function primaryFor(summaries: DisclosureSummary[], department: string, year: number): DisclosureSummary | undefined {
   return (
     rateSource(summaries, department, year) ??
-    summaries.find((s) => s.data.department === department && s.data.fiscalYear === year && s.figures.scope === 'department' && (s.figures.budget || s.figures.spending))
+    disclosuresOf(summaries, department, year).find((s) => s.figures.scope === 'department' && (s.figures.budget || s.figures.spending))
   );
 }
 
 /** Years a body has disclosed, oldest first. */
 const yearsOf = (summaries: DisclosureSummary[], department: string): number[] =>
-  [...new Set(summaries.filter((s) => s.data.department === department).map((s) => s.data.fiscalYear))].sort((a, b) => a - b);
+  [...new Set(disclosuresOf(summaries, department).map((s) => s.data.fiscalYear))].sort((a, b) => a - b);
 
 const AMOUNT_NOTE = '表中金额按原文单位照录；图和下载的数据统一换算为万元（1 万元 = 10,000 元，换算不丢位数）。';
 
@@ -130,7 +130,7 @@ export function rateTrend(summaries: DisclosureSummary[], department: Department
 /** A body's reported self-evaluation score over the years (line). */
 export function scoreTrend(summaries: DisclosureSummary[], department: DepartmentInput): ChartSpec | undefined {
   const years = yearsOf(summaries, department.id);
-  const sources = years.map((y) => summaries.find((s) => s.data.department === department.id && s.data.fiscalYear === y && s.data.kind === 'self-evaluation' && s.figures.score));
+  const sources = years.map((y) => disclosuresOf(summaries, department.id, y).find((s) => s.data.kind === 'self-evaluation' && s.figures.score));
   return build(
     { id: `score-${department.id}`, type: 'line', title: `${department.data.shortName}历年绩效自评得分（原文，不含加分）`, unit: '分' },
     '年度',

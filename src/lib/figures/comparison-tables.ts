@@ -5,7 +5,7 @@
  * figure are attached to its cell.
  */
 import { DISCLOSURE_KINDS } from '../../schemas/disclosure.ts';
-import { findingsFor, type DepartmentInput, type DisclosureSummary } from './corpus.ts';
+import { disclosuresOf, findingsFor, type DepartmentInput, type DisclosureSummary } from './corpus.ts';
 import type { ComputedFigure, StatedAmount, StatedFigure } from './key-figures.ts';
 import { NOT_STATED, type CellFlag, type TableCell, type TableColumn, type TableModel } from './table-model.ts';
 
@@ -110,7 +110,7 @@ const RATE_KIND_PREFERENCE = ['final-accounts', 'self-evaluation'] as const;
 
 /** The disclosure that gives a body's execution rate for a year, if any does. */
 export function rateSource(summaries: DisclosureSummary[], department: string, year: number): DisclosureSummary | undefined {
-  const candidates = summaries.filter((s) => s.data.department === department && s.data.fiscalYear === year && s.figures.scope === 'department' && (s.figures.statedRate || s.figures.computedRate));
+  const candidates = disclosuresOf(summaries, department, year).filter((s) => s.figures.scope === 'department' && (s.figures.statedRate || s.figures.computedRate));
   return candidates.sort((a, b) => rank(a) - rank(b))[0];
 }
 const rank = (s: DisclosureSummary): number => {

@@ -14,7 +14,7 @@ import {
   type ChartSpec,
 } from '../charts/specs.ts';
 import { keyFiguresTable, rateMatrixTable } from './comparison-tables.ts';
-import { fiscalYears, type DepartmentInput, type DisclosureSummary } from './corpus.ts';
+import { disclosuresOf, fiscalYears, type DepartmentInput, type DisclosureSummary } from './corpus.ts';
 import type { TableModel } from './table-model.ts';
 
 /** Tables and charts of one page. */
@@ -51,7 +51,7 @@ export function yearPageModel(summaries: DisclosureSummary[], departments: Depar
 
 /** /departments/<slug>/: a body's disclosures across years, with trend lines. */
 export function departmentPageModel(summaries: DisclosureSummary[], department: DepartmentInput): PageModel & { summaries: DisclosureSummary[] } {
-  const own = summaries.filter((s) => s.data.department === department.id);
+  const own = [...disclosuresOf(summaries, department.id)];
   return {
     summaries: own,
     tables: [keyFiguresTable(own, { id: `department-${department.id}`, caption: `${department.data.shortName}历年公开文件的主要数字`, csvPath: `data/departments/${department.id}.csv`, rowHeader: 'year' })],
