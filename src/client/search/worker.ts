@@ -85,10 +85,11 @@ function loadedFor(years: string[] | undefined): Promise<Loaded> {
   // that the next search tries again instead of failing for good.
   if (!loaded.has(key)) {
     const entry = (async (): Promise<Loaded> => {
+      // The engine and the list of bundles load side by side: neither needs the other.
+      engine ??= import(/* @vite-ignore */ `${root}pagefind/pagefind.js`);
       const bundles = await bundlesFor(years);
       // With years chosen, all their partitions load at once; otherwise the newest one first.
       const first = years?.length ? bundles.length : Math.min(2, bundles.length);
-      engine ??= import(/* @vite-ignore */ `${root}pagefind/pagefind.js`);
       const pagefind = await engine;
       const made = pagefind.createInstance({ basePath: `${root}pagefind/${bundles[0].path}`, baseUrl: root, noWorker: true });
       await made.init();
