@@ -29,7 +29,11 @@ export interface CheckResult {
   counts: { departments: number; disclosures: number; articles: number };
   /** Disclosures and departments that passed validation, for the audit. */
   valid: {
-    disclosures: { id: string; path: string; data: Disclosure; document: JsonDocument }[];
+    /**
+     * The file's text, not its parse tree: trees with positions for every value cost several
+     * times the text (most of the check's memory), and only files with a finding need one.
+     */
+    disclosures: { id: string; path: string; data: Disclosure; text: string }[];
     departments: Record<string, Department>;
   };
 }
@@ -111,7 +115,7 @@ export function checkContent(source: ContentSource): CheckResult {
     const titled = titles.get(sameTitle);
     if (titled && titled !== file.path) report(file.path, at('title'), 'disclosure.duplicate', `重复的公开：${display(titled)} 的标题与此相同（"${data.title}"）。同一份文件不要放在两个年度下；年度按公开内容所属的财政年度（如"2021年…自评报告"评价的是2020年度，应放在 2020/）。`, 'title');
     else titles.set(sameTitle, file.path);
-    if (schemaValid && problems.length === problemsBefore) validDisclosures.push({ id: key, path: display(file.path), data: document.value as Disclosure, document });
+    if (schemaValid && problems.length === problemsBefore) validDisclosures.push({ id: key, path: display(file.path), data: document.value as Disclosure, text: document.text });
   }
 
   for (const file of classified) {
