@@ -6,7 +6,7 @@
  */
 import { Chart } from 'chart.js';
 import './charts.ts';
-import { parseCompareState, serializeCompareState, type CompareOptions, type CompareState } from '../lib/figures/compare-state.ts';
+import { parseCompareState, serializeCompareState, yearOfOldLink, type CompareOptions, type CompareState } from '../lib/figures/compare-state.ts';
 
 const form = document.querySelector<HTMLFormElement>('#compare-form');
 if (form) {
@@ -15,7 +15,7 @@ if (form) {
   const options: CompareOptions = { years: yearLinks.map((a) => Number(a.dataset.year)), departments: boxes.map((b) => b.value) };
   const status = form.querySelector<HTMLElement>('#compare-status')!;
 
-  const readForm = (): CompareState => ({ view: 'departments', year: options.years[0] ?? 0, departments: boxes.filter((b) => b.checked).map((b) => b.value) });
+  const readForm = (): CompareState => ({ departments: boxes.filter((b) => b.checked).map((b) => b.value) });
   const writeForm = (state: CompareState) => {
     for (const box of boxes) box.checked = state.departments.includes(box.value);
   };
@@ -45,11 +45,11 @@ if (form) {
     apply(state);
   };
 
-  const params = new URLSearchParams(location.search);
-  const initial = parseCompareState(location.search, options);
-  const yearLink = yearLinks.find((a) => a.dataset.year === params.get('year'));
-  if (params.get('view') === 'year' && yearLink) location.replace(yearLink.href);
+  const oldYear = yearOfOldLink(location.search, options);
+  const yearLink = yearLinks.find((a) => Number(a.dataset.year) === oldYear);
+  if (yearLink) location.replace(yearLink.href);
   else {
+    const initial = parseCompareState(location.search, options);
     writeForm(initial);
     form.hidden = false;
     apply(initial);

@@ -1,15 +1,13 @@
 /**
- * The comparison page's state in its URL: ?view=departments&d=guangzhou-rd&d=conghua-rd,
- * or ?view=year&year=2023 (links made before a year's comparison moved to its year page:
- * the page sends them there). Parsing is forgiving (unknown values
- * fall back to defaults) so an old or hand-edited link still opens a sensible view.
+ * The comparison page's state in its URL: the chosen bodies,
+ * ?view=departments&d=guangzhou-rd&d=conghua-rd. Parsing is forgiving (unknown values fall
+ * back to every body) so an old or hand-edited link still opens a sensible view. Links made
+ * when the page also compared one year's bodies (?view=year&year=2023) name a year whose
+ * comparison is now on its year page: yearOfOldLink says which.
  */
 
-/** What the comparison shows. */
+/** What the comparison shows: the chosen bodies' department slugs, in listing order. */
 export interface CompareState {
-  view: 'year' | 'departments';
-  year: number;
-  /** Selected department slugs, in listing order. */
   departments: string[];
 }
 
@@ -21,24 +19,23 @@ export interface CompareOptions {
   departments: string[];
 }
 
-/** Reads a state from a query string; defaults: the departments view with every body, the newest year. */
+/** Reads a state from a query string; default: every body. */
 export function parseCompareState(search: string, options: CompareOptions): CompareState {
-  const params = new URLSearchParams(search);
-  const view = params.get('view') === 'year' ? 'year' : 'departments';
-  const year = Number(params.get('year'));
-  const chosen = new Set(params.getAll('d').flatMap((d) => d.split(',')));
+  const chosen = new Set(new URLSearchParams(search).getAll('d').flatMap((d) => d.split(',')));
   const departments = options.departments.filter((d) => chosen.has(d));
-  return {
-    view,
-    year: options.years.includes(year) ? year : (options.years[0] ?? 0),
-    departments: departments.length > 0 ? departments : [...options.departments],
-  };
+  return { departments: departments.length > 0 ? departments : [...options.departments] };
 }
 
-/** Writes a state as a query string (without "?"); only what the view uses. */
+/** Writes a state as a query string (without "?"); every body is the default and is not listed. */
 export function serializeCompareState(state: CompareState, options: CompareOptions): string {
-  const params = new URLSearchParams({ view: state.view });
-  if (state.view === 'year') params.set('year', String(state.year));
-  else if (state.departments.length < options.departments.length) for (const d of state.departments) params.append('d', d);
+  const params = new URLSearchParams({ view: 'departments' });
+  if (state.departments.length < options.departments.length) for (const d of state.departments) params.append('d', d);
   return params.toString();
+}
+
+/** The year a former year-view link (?view=year&year=2023) names, when it is one of ours. */
+export function yearOfOldLink(search: string, options: CompareOptions): number | undefined {
+  const params = new URLSearchParams(search);
+  const year = Number(params.get('year'));
+  return params.get('view') === 'year' && options.years.includes(year) ? year : undefined;
 }

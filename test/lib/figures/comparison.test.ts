@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { keyFiguresTable, rateMatrixTable, rateSource } from '../../../src/lib/figures/comparison-tables.ts';
 import { neighbours, summarizeCorpus, type AuditView } from '../../../src/lib/figures/corpus.ts';
-import { parseCompareState, serializeCompareState } from '../../../src/lib/figures/compare-state.ts';
+import { parseCompareState, serializeCompareState, yearOfOldLink } from '../../../src/lib/figures/compare-state.ts';
 import { tableRecords } from '../../../src/lib/figures/table-model.ts';
 import { loadContent, loadSummaries, SEEDS } from './corpus-helpers.ts';
 
@@ -72,19 +72,22 @@ describe('rate sources and neighbours', () => {
 
 describe('comparison state in the URL', () => {
   const options = { years: [2023, 2022, 2020], departments: ['guangdong-rd', 'guangzhou-rd', 'conghua-rd'] };
-  test('round-trips a year view and a department selection', () => {
-    for (const state of [
-      { view: 'year' as const, year: 2022, departments: options.departments },
-      { view: 'departments' as const, year: 2023, departments: ['guangzhou-rd', 'conghua-rd'] },
-    ]) {
+  test('round-trips a department selection, and every body as the default', () => {
+    for (const state of [{ departments: ['guangzhou-rd', 'conghua-rd'] }, { departments: options.departments }]) {
       expect(parseCompareState(serializeCompareState(state, options), options)).toEqual(state);
     }
+    expect(serializeCompareState({ departments: ['conghua-rd'] }, options)).toBe('view=departments&d=conghua-rd');
   });
-  test('falls back to every body and the newest year for unknown values', () => {
-    expect(parseCompareState('?view=nonsense&year=1999&d=nobody', options)).toEqual({ view: 'departments', year: 2023, departments: options.departments });
+  test('falls back to every body for unknown values', () => {
+    expect(parseCompareState('?view=nonsense&year=1999&d=nobody', options)).toEqual({ departments: options.departments });
   });
   test('accepts comma-separated departments from hand-written links', () => {
     expect(parseCompareState('?d=conghua-rd,guangdong-rd', options).departments).toEqual(['guangdong-rd', 'conghua-rd']);
+  });
+  test('a former year-view link names its year only when the year is ours', () => {
+    expect(yearOfOldLink('?view=year&year=2022', options)).toBe(2022);
+    expect(yearOfOldLink('?view=year&year=1901', options)).toBeUndefined();
+    expect(yearOfOldLink('?view=departments&year=2022', options)).toBeUndefined();
   });
 });
 
