@@ -34,8 +34,15 @@ export function decodeEntities(text: string): string {
 
 const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/gi;
 
+/** One compiled pattern per attribute name (a page has thousands of tags). */
+const attributePatterns = new Map<string, RegExp>();
+
 function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=\\s|$)`, 'i').exec(attrs);
+  // Most tags have no attributes, or not this one: skip the pattern.
+  if (attrs.length === 0 || !attrs.toLowerCase().includes(name)) return undefined;
+  let pattern = attributePatterns.get(name);
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=\\s|$)`, 'i')));
+  const m = pattern.exec(attrs);
   if (!m) return undefined;
   return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
 }
@@ -88,7 +95,9 @@ export function extractPage(html: string): ExtractedPage {
     stack.push(element);
     // Raw-text elements: skip to their end tag without scanning what looks like tags inside.
     if (name === 'script' || name === 'style') {
-      const end = html.toLowerCase().indexOf(`</${name}`, last);
+      const closer = new RegExp(`</${name}`, 'gi');
+      closer.lastIndex = last;
+      const end = closer.exec(html)?.index ?? -1;
       if (end === -1) break;
       tags.lastIndex = end;
       last = end;
