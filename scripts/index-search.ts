@@ -6,18 +6,21 @@
  *
  * A disclosure partition indexes each of its disclosure pages; the "site" scope indexes the
  * articles, one record per department (its profile page) and one per year page; "all" (a
- * plain, unpartitioned build) does both. Records are bigram-tokenised (src/lib/search/tokens.ts).
+ * plain, unpartitioned build) does both. Records are bigram-tokenised (src/lib/search/tokens.ts);
+ * partition bundles are written by src/lib/search/pagefind-bundle.ts, the others by Pagefind.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { disclosureIds } from '../src/lib/content-ids.ts';
 import { kindName } from '../src/lib/disclosure-ref.ts';
 import { extractPage } from '../src/lib/search/extract.ts';
 import { inPartition, type Partition } from '../src/lib/search/partition.ts';
-import { articleRecord, cardBlocks, departmentRecord, disclosureRecord, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
+import { writeBundle } from '../src/lib/search/pagefind-bundle.ts';
+import { articleRecord, cardBlocks, departmentRecord, disclosureRecord, INDEX_LANGUAGE, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
+import { TRAILER } from '../src/lib/search/tokens.ts';
 import { LEVELS } from '../src/schemas/department.ts';
 import type { DisclosureKind } from '../src/schemas/disclosure.ts';
 
@@ -130,43 +133,73 @@ export function buildRecords(options: IndexOptions): { records: SearchRecord[]; 
  * page ids of separately built bundles may collide once merged; the page's Pagefind
  * fragment (which holds its URL) tells the cards apart.
  */
-function writeCards(out: string, records: SearchRecord[]): void {
-  const byUrl = new Map(records.map((r) => [r.url, r]));
+function writeCards(out: string, records: SearchRecord[], pageIds: Map<string, string>): void {
   mkdirSync(join(out, 'card'), { recursive: true });
-  for (const file of readdirSync(join(out, 'fragment'))) {
-    const raw = gunzipSync(readFileSync(join(out, 'fragment', file)));
-    const { url } = JSON.parse(raw.subarray(12).toString('utf8')) as { url: string };
-    const record = byUrl.get(url);
-    if (!record) throw new Error(`fragment ${file} is for ${url}, which no record has`);
-    const id = file.replace(/\.pf_fragment$/, '');
+  for (const record of records) {
+    const id = pageIds.get(record.url);
+    if (!id) throw new Error(`no page id for ${record.url}`);
     cardBlocks(record).forEach((card, k) => writeFileSync(join(out, 'card', `${id}-${k}.mzc`), gzipSync(JSON.stringify([card]), { level: 9 })));
   }
 }
 
-/** Indexes a scope and writes its Pagefind bundle to `out`; checks the written page count. */
-export async function indexScope(options: IndexOptions): Promise<IndexResult> {
+/** Page ids of a bundle Pagefind wrote: each fragment file names its page and holds its URL. */
+function pagefindPageIds(out: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const file of readdirSync(join(out, 'fragment'))) {
+    const { url } = JSON.parse(gunzipSync(readFileSync(join(out, 'fragment', file))).subarray(12).toString('utf8')) as { url: string };
+    ids.set(url, file.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
+
+/** Pagefind's own indexer (the site bundle, which also ships the engine, and the baseline). */
+async function indexWithPagefind(out: string, records: SearchRecord[], errors: string[]): Promise<Map<string, string> | undefined> {
   // Smaller index chunks than Pagefind's default (20000): a query fetches one chunk per
   // word per partition, so chunk bytes count more than the longer chunk list in the
   // metadata (measured: 4000 → 6 KB chunks and a 26 KB meta per 600 pages, against 25 KB
   // and 10.5 KB). The variable is Pagefind's own, marked unstable: pinned with pagefind 1.6.0.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-  const t0 = performance.now();
-  const { records, expected, errors } = buildRecords(options);
-  const t1 = performance.now();
   const { index, errors: createErrors } = await pagefind.createIndex({ writePlayground: false });
-  if (!index) return { pages: 0, expected, errors: [...errors, ...createErrors] };
+  errors.push(...createErrors);
+  if (!index) return undefined;
   // Records go to Pagefind's service in batches: one at a time leaves its threads idle.
   for (let i = 0; i < records.length; i += 64) {
     const batch = records.slice(i, i + 64);
-    const responses = await Promise.all(batch.map(({ source: _source, ...record }) => index.addCustomRecord(record)));
+    const responses = await Promise.all(batch.map((r) => index.addCustomRecord({ url: r.url, content: r.index.words.join(' '), language: r.language, meta: r.meta, filters: r.filters })));
     responses.forEach((response, k) => errors.push(...response.errors.map((e) => `${batch[k].url}: ${e}`)));
   }
-  const t2 = performance.now();
-  const written = await index.writeFiles({ outputPath: options.out });
-  if (process.env.MINGZHANG_INDEX_TIMING) console.log(`records ${(t1 - t0).toFixed(0)} ms, add ${(t2 - t1).toFixed(0)} ms, write ${(performance.now() - t2).toFixed(0)} ms`);
+  const written = await index.writeFiles({ outputPath: out });
   errors.push(...written.errors);
   await pagefind.close();
-  writeCards(options.out, records);
+  return pagefindPageIds(out);
+}
+
+/** Our bundle writer (pagefind-bundle.ts): the words as they are, fragments without text. */
+function indexWithBundleWriter(out: string, records: SearchRecord[]): Map<string, string> {
+  const pages = records.map((r) => ({ url: r.url, words: r.index.words.map((w) => (w === TRAILER ? null : w)), meta: r.meta, filters: r.filters as Record<string, string[]> }));
+  const bundle = writeBundle(pages, { language: INDEX_LANGUAGE, chunkSize: INDEX_CHUNK_SIZE });
+  for (const file of bundle.files) {
+    mkdirSync(dirname(join(out, file.path)), { recursive: true });
+    writeFileSync(join(out, file.path), file.bytes);
+  }
+  return bundle.pageIds;
+}
+
+/**
+ * Indexes a scope and writes its bundle to `out`; checks the written page count. Disclosure
+ * partitions are written by our bundle writer; the site scope (whose bundle ships Pagefind's
+ * engine files) and the unpartitioned baseline by Pagefind.
+ */
+export async function indexScope(options: IndexOptions): Promise<IndexResult> {
+  const t0 = performance.now();
+  const { records, expected, errors } = buildRecords(options);
+  const t1 = performance.now();
+  mkdirSync(options.out, { recursive: true });
+  const pageIds = typeof options.scope === 'object' ? indexWithBundleWriter(options.out, records) : await indexWithPagefind(options.out, records, errors);
+  if (!pageIds) return { pages: 0, expected, errors };
+  const t2 = performance.now();
+  writeCards(options.out, records, pageIds);
+  if (process.env.MINGZHANG_INDEX_TIMING) console.log(`records ${(t1 - t0).toFixed(0)} ms, index ${(t2 - t1).toFixed(0)} ms, cards ${(performance.now() - t2).toFixed(0)} ms`);
   // Trust the bundle, not the calls: count the pages the written index really holds.
   const entry = JSON.parse(readFileSync(join(options.out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);

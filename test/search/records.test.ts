@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { BLOCK_UNITS, cardBlocks, disclosureRecord } from '../../src/lib/search/records.ts';
-import { indexText } from '../../src/lib/search/tokens.ts';
 
 const department = { name: '示例县人民代表大会常务委员会办公室', shortName: '示例县人大常委会办公室', aliases: ['示例人大'], levelName: '区县级' };
 
@@ -10,7 +9,7 @@ const long = Array.from({ length: 400 }, (_, i) => `第${i}段，预算执行率
 describe('result cards', () => {
   const record = disclosureRecord({ url: '/2023/x-rd/budget/', title: '示例县2023年部门预算', text: long, year: 2023, kindName: '部门预算', department });
   const blocks = cardBlocks(record);
-  const words = indexText(record.source).split(' ');
+  const words = record.index.words;
 
   test('cut the text into blocks that together hold all of it', () => {
     expect(blocks.length).toBeGreaterThan(3);
@@ -19,7 +18,7 @@ describe('result cards', () => {
 
   test('put a match at index position p in block ⌊p / BLOCK_UNITS⌋, whole', () => {
     for (const n of [0, 57, 123, 250, 311, 399]) {
-      // "第57段" is indexed as 第57 57段 段，: its position is that of the word 第57.
+      // "第57段" is indexed as 第57 57段 段: its position is that of the word 第57.
       const p = words.indexOf(`第${n}`);
       expect(p, `第${n}段`).toBeGreaterThanOrEqual(0);
       expect(blocks[Math.floor(p / BLOCK_UNITS)].text, `第${n}段 at ${p}`).toContain(`第${n}段`);

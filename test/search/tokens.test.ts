@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { indexText, queryPhrases, textFromTokens } from '../../src/lib/search/tokens.ts';
+import { indexText, indexWords, queryPhrases, TRAILER } from '../../src/lib/search/tokens.ts';
 
 /** Positions of `phrase`'s words standing consecutively in the indexed words of `text`. */
 function phraseFound(text: string, phrase: string): boolean {
-  const words = indexText(text).split(' ').map((w) => w.replace(/[\p{P}␣]/gu, ''));
+  const words = indexText(text).split(' ');
   return queryPhrases(phrase).every((p) => {
     if (p.single) return words.some((w) => w.startsWith(p.words[0]));
     return words.some((_, i) => p.words.every((w, k) => words[i + k] === w));
@@ -46,13 +46,15 @@ describe('bigram index words', () => {
     expect(phraseFound('合计5,082.95万元', '5,082.95')).toBe(true);
   });
 
-  test('rebuilds the indexed text for excerpts, punctuation included', () => {
-    const text = '严控“三公”经费，2023年预算5,082.95万元。PDF 文件';
-    expect(textFromTokens(indexText(text)).text).toBe('严控“三公”经费，2023年预算5082.95万元。pdf 文件');
+  test('indexes words without punctuation: quotation marks and separators are not part of them', () => {
+    expect(indexWords('严控“三公”经费，2023年').words).toEqual(['严控', '控三', '三公', '公经', '经费', '费', '2023年', '年', TRAILER, '2023']);
   });
 
-  test('maps each index word to the characters it covers', () => {
-    const { text, offsets } = textFromTokens(indexText('流溪河水环境'));
-    expect(offsets.map(([a, b]) => text.slice(a, b))).toEqual(['流溪', '溪河', '河水', '水环', '环境', '境']);
+  test('maps each text position to the characters of its unit', () => {
+    const text = '流溪河 5,082.95万元';
+    const { words, units, starts, ends } = indexWords(text);
+    expect(units).toBe(6);
+    expect(words.slice(0, units)).toEqual(['流溪', '溪河', '河', '5082d95万', '万元', '元']);
+    expect(starts.map((s, p) => text.slice(s, ends[p]))).toEqual(['流', '溪', '河', '5,082.95', '万', '元']);
   });
 });

@@ -4,7 +4,7 @@
  * (title, 全称, 简称, 别称, year, kind), turned into bigram index words (tokens.ts).
  * Facets are Pagefind filters; meta carries what a result shows before its excerpt.
  */
-import { indexText, runs } from './tokens.ts';
+import { indexWords, type IndexWords } from './tokens.ts';
 
 /** Pagefind's language for our records: any code without a stemmer or segmenter of its own. */
 export const INDEX_LANGUAGE = 'zz';
@@ -15,12 +15,13 @@ export const FACETS = { year: '年度', department: '部门', level: '层级', k
 /** A facet key. */
 export type FacetKey = keyof typeof FACETS;
 
-/** The record Pagefind's addCustomRecord takes, and the text its index words came from. */
+/** A page's searchable text, its index words, and what a result shows and filters by. */
 export interface SearchRecord {
   url: string;
-  /** The searchable text as printed (not sent to Pagefind; kept for the result card). */
+  /** The searchable text as printed (for the result card). */
   source: string;
-  content: string;
+  /** Its index words (what Pagefind's addCustomRecord gets as content, joined by spaces). */
+  index: IndexWords;
   language: string;
   meta: Record<string, string>;
   filters: Partial<Record<FacetKey, string[]>>;
@@ -60,15 +61,13 @@ const OVERLAP = 40;
  * a run of n units gives n index words), so a match at position p is in block ⌊p / BLOCK_UNITS⌋.
  */
 export function cardBlocks(record: SearchRecord): ResultCard[] {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const run of runs(record.source)) run.at.forEach((at, i) => (starts.push(at), ends.push(at + run.raw[i].length)));
-  const base = { url: record.url, title: record.meta.title, year: record.meta.year, kind: record.meta.kind, department: record.meta.department, units: starts.length };
-  const count = Math.max(1, Math.ceil(starts.length / BLOCK_UNITS));
+  const { starts, ends, units } = record.index;
+  const base = { url: record.url, title: record.meta.title, year: record.meta.year, kind: record.meta.kind, department: record.meta.department, units };
+  const count = Math.max(1, Math.ceil(units / BLOCK_UNITS));
   return Array.from({ length: count }, (_, k) => {
     const from = Math.max(0, k * BLOCK_UNITS - OVERLAP);
-    const to = Math.min(starts.length, (k + 1) * BLOCK_UNITS + OVERLAP);
-    const text = starts.length === 0 ? record.source : record.source.slice(k === 0 ? 0 : starts[from], to === starts.length ? record.source.length : ends[to - 1]);
+    const to = Math.min(units, (k + 1) * BLOCK_UNITS + OVERLAP);
+    const text = units === 0 ? record.source : record.source.slice(k === 0 ? 0 : starts[from], to === units ? record.source.length : ends[to - 1]);
     return { ...base, block: k, text };
   });
 }
@@ -97,7 +96,7 @@ export function disclosureRecord(input: { url: string; title: string; text: stri
   return {
     url: input.url,
     source: `${header}\n${input.text}`,
-    content: indexText(`${header}\n${input.text}`),
+    index: indexWords(`${header}\n${input.text}`),
     language: INDEX_LANGUAGE,
     meta: meta(input.title, { year: input.year, kind: input.kindName, department: d.shortName }),
     filters: { year: [String(input.year)], department: [d.shortName], level: [d.levelName], kind: [input.kindName] },
@@ -110,7 +109,7 @@ export function articleRecord(input: { url: string; title: string; text: string;
   return {
     url: input.url,
     source: `${header}\n${input.text}`,
-    content: indexText(`${header}\n${input.text}`),
+    index: indexWords(`${header}\n${input.text}`),
     language: INDEX_LANGUAGE,
     meta: meta(input.title, { year: input.year, kind: '工作文章' }),
     filters: { kind: ['工作文章'], ...(input.year ? { year: [String(input.year)] } : {}) },
@@ -124,7 +123,7 @@ export function departmentRecord(input: { url: string; department: RecordDepartm
   return {
     url: input.url,
     source: lines.join('\n'),
-    content: indexText(lines.join('\n')),
+    index: indexWords(lines.join('\n')),
     language: INDEX_LANGUAGE,
     meta: meta(d.name, { kind: '部门', department: d.shortName }),
     filters: { kind: ['部门'], department: [d.shortName], level: [d.levelName] },
@@ -136,7 +135,7 @@ export function yearRecord(input: { url: string; year: number; count: number }):
   return {
     url: input.url,
     source: `${input.year}年度\n${input.year}年度公开文件 ${input.count} 份`,
-    content: indexText(`${input.year}年度\n${input.year}年度公开文件 ${input.count} 份`),
+    index: indexWords(`${input.year}年度\n${input.year}年度公开文件 ${input.count} 份`),
     language: INDEX_LANGUAGE,
     meta: meta(`${input.year} 年度公开文件`, { year: input.year, kind: '年度' }),
     filters: { kind: ['年度'], year: [String(input.year)] },
