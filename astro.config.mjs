@@ -3,7 +3,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { writeDownloadsArchive } from './src/lib/downloads/write-archive.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 
 export default defineConfig({
@@ -17,7 +19,14 @@ export default defineConfig({
   // Partitioned builds (scripts/build-site.ts sets MINGZHANG_PARTITION) skip the content check:
   // the orchestrator runs it once over the whole corpus beside them, and a failed check fails
   // the build before anything is assembled.
-  integrations: [...(process.env.MINGZHANG_PARTITION ? [] : [contentCheck(CONTENT_DIR)]), mdx(), sitemap({ filter: (page) => !page.includes('/data/') })],
+  integrations: [
+    ...(process.env.MINGZHANG_PARTITION ? [] : [contentCheck(CONTENT_DIR)]),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/data/') }),
+    // Per-disclosure downloads leave the build as one archive (src/pages/data/[...file].ts):
+    // unpack it into the files it holds once the build is done.
+    { name: 'mingzhang:downloads', hooks: { 'astro:build:done': ({ dir }) => void writeDownloadsArchive(fileURLToPath(dir)) } },
+  ],
   devToolbar: { enabled: false },
   markdown: {
     // Published text is reproduced exactly: no curly quotes for straight ones, no en dash

@@ -4,6 +4,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
+import { DOWNLOADS_ARCHIVE_PATH } from '../../src/lib/downloads/archive.ts';
+import { disclosureDownloads } from '../../src/lib/downloads/files.ts';
 import { at, corpus, PAGE_TYPES, rawJson, useBrowser } from './site.ts';
 
 const browser = useBrowser({ javaScriptEnabled: false });
@@ -48,6 +50,17 @@ describe('downloads', () => {
       expect(id).toBe(s.id);
       expect(data).toEqual(raw);
     }
+  });
+  test('every disclosure’s downloads are served from their own paths, and the archive they were built in is not', async () => {
+    for (const s of corpus.summaries) {
+      for (const file of disclosureDownloads(s)) {
+        const { status, bytes } = await fetchText(file.path);
+        expect(status, file.path).toBe(200);
+        // Chart CSVs may show the audit's rates, which this unaudited corpus lacks; the rest must match byte for byte.
+        if (!file.path.startsWith('data/charts/')) expect(bytes.toString('utf8'), file.path).toBe(file.body);
+      }
+    }
+    expect((await fetchText(DOWNLOADS_ARCHIVE_PATH)).status).toBe(404);
   });
   test('key-figures.csv gives each execution rate as published', async () => {
     const rows = records((await fetchText('data/key-figures.csv')).bytes);

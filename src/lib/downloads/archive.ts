@@ -1,0 +1,34 @@
+/**
+ * Per-disclosure downloads travel out of `astro build` as one archive file, which
+ * write-archive.ts unpacks into the same files at the same paths after the build. Astro
+ * spends about 1.4 ms of CPU on every route it generates, whatever its size: as one
+ * endpoint per file, a 600-disclosure partition's ~2,600 downloads cost 4.7 s of CPU,
+ * more than the rest of its pages besides the texts. The archive is one route.
+ */
+import type { DownloadFile } from './files.ts';
+
+/**
+ * Where the archive is built, under the output folder. A dot name inside data/: it never
+ * collides with a download (those are "<year>/…", "charts/…" and whole-dataset names) and
+ * is removed by the unpacking, so it is never published.
+ */
+export const DOWNLOADS_ARCHIVE_PATH = 'data/.disclosure-downloads.json';
+
+/** One archived file: its path under the site root and its exact text. */
+export type ArchivedFile = Pick<DownloadFile, 'path' | 'body'>;
+
+/** The archive's text: every file's path and body. */
+export function packDownloads(files: readonly ArchivedFile[]): string {
+  return JSON.stringify({ version: 1, files: files.map((f) => [f.path, f.body]) });
+}
+
+/** The files of an archive; throws on an archive of another version or an unsafe path. */
+export function unpackDownloads(text: string): ArchivedFile[] {
+  const archive = JSON.parse(text) as { version?: number; files?: [string, string][] };
+  if (archive.version !== 1 || !Array.isArray(archive.files)) throw new Error('not a version 1 downloads archive');
+  return archive.files.map(([path, body]) => {
+    // Paths come from src/lib/downloads/files.ts; anything else would write outside data/.
+    if (!path.startsWith('data/') || path.split('/').some((part) => part === '..' || part === '')) throw new Error(`unsafe download path in archive: ${path}`);
+    return { path, body };
+  });
+}
