@@ -136,21 +136,31 @@ function overlayRoot(dir: string, disclosuresOnly: boolean): string {
  * Puts `from` (a file or folder) at `to` as hard links: the output shares the build folders'
  * files instead of copying hundreds of megabytes. Safe because builds never modify a file in
  * place (they remove their output folder and write new files). Existing files at `to` are
- * kept when `keep` is true (content-hashed assets), else replaced.
+ * kept when `keep` is true (content-hashed assets), else replaced. A folder named `skip`
+ * directly under `from` is left out.
  */
-function linkTree(from: string, to: string, keep = false): void {
-  if (statSync(from).isDirectory()) {
-    mkdirSync(to, { recursive: true });
-    for (const name of readdirSync(from)) linkTree(join(from, name), join(to, name), keep);
-    return;
+function linkTree(from: string, to: string, keep = false, skip?: string): void {
+  if (!statSync(from).isDirectory()) return linkFile(from, to, keep);
+  mkdirSync(to, { recursive: true });
+  // One readdir with types and one link per file: a partition has tens of thousands of files.
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.name === skip) continue;
+    if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name), keep);
+    else linkFile(join(from, entry.name), join(to, entry.name), keep);
   }
-  if (existsSync(to)) {
-    if (keep) return;
-    rmSync(to);
-  }
+}
+
+function linkFile(from: string, to: string, keep: boolean): void {
   try {
     linkSync(from, to);
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      if (keep) return;
+      rmSync(to);
+      return linkFile(from, to, keep);
+    }
+    // Another file system (EXDEV) or no hard links: copy.
     cpSync(from, to);
   }
 }
@@ -234,6 +244,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const root = overlayRoot(join(work, 'root-single'), false);
     await run('pages (all)', NODE, [ASTRO, 'build', '--root', root, '--outDir', dist], { ...baseEnv, MINGZHANG_CACHE_DIR: join(work, 'cache-single') }, root);
     const index = await run('index (all)', NODE, [join(ROOT, 'scripts', 'index-search.ts'), '--site', dist, '--out', join(dist, 'pagefind', 'all'), '--scope', 'all', '--content', content]);
+    linkCards(join(dist, 'pagefind', 'all', 'card'), join(dist, 'pagefind', 'cards'));
+    rmSync(join(dist, 'pagefind', 'all', 'card'), { recursive: true });
     writeManifest(join(dist, 'pagefind'), [{ id: 'all', path: 'all/', size: ids.length }]);
     rmSync(options.out, { recursive: true, force: true });
     renameSync(dist, options.out);
@@ -308,7 +320,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   if (existsSync(out)) renameSync(out, old);
   linkTree(siteDist, out);
   const pagefindDir = join(out, 'pagefind');
-  linkTree(join(work, 'index-site'), join(pagefindDir, 'site'));
+  linkTree(join(work, 'index-site'), join(pagefindDir, 'site'), false, 'card');
+  linkCards(join(work, 'index-site', 'card'), join(pagefindDir, 'cards'));
   const sitemaps: string[] = [];
   for (const partition of partitions) {
     const dir = join(work, 'partitions', partition.id);
@@ -322,7 +335,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       // Year folders hold only disclosure pages; the year's own index.html comes from the site build.
       linkTree(join(dist, name), join(out, name), name === '_astro');
     }
-    linkTree(join(dir, 'pagefind'), join(pagefindDir, partition.id));
+    linkTree(join(dir, 'pagefind'), join(pagefindDir, partition.id), false, 'card');
+    linkCards(join(dir, 'pagefind', 'card'), join(pagefindDir, 'cards'));
   }
   mergeSitemaps(out, sitemaps, process.env.MINGZHANG_SITE ?? 'https://mingzhang.example');
   writeManifest(pagefindDir, [{ id: 'site', path: 'site/', size: 0 }, ...partitions.map((p) => ({ id: p.id, path: `${p.id}/`, year: p.year, provinces: p.provinces, size: p.size }))]);
@@ -340,26 +354,27 @@ function indexedCount(output: string): number {
 }
 
 /**
- * Moves every bundle's result cards into one /pagefind/cards/ folder, so the search page
+ * Links a bundle's result cards into the one /pagefind/cards/ folder, so the search page
  * finds a card by Pagefind page id alone; ids that two bundles share become one card file
  * holding both cards (the page then tells them apart by URL).
  */
-function mergeCards(pagefindDir: string, paths: string[]): void {
-  const target = join(pagefindDir, 'cards');
+function linkCards(from: string, target: string): void {
+  if (!existsSync(from)) return;
   mkdirSync(target, { recursive: true });
-  for (const path of paths) {
-    const dir = join(pagefindDir, path, 'card');
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir)) {
-      const to = join(target, file);
-      if (existsSync(to)) {
-        const both = [...JSON.parse(gunzipSync(readFileSync(to)).toString('utf8')), ...JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString('utf8'))];
-        // Output files are hard links into the build folders: replace, never write in place.
-        rmSync(to);
-        writeFileSync(to, gzipSync(JSON.stringify(both), { level: 9 }));
-      } else renameSync(join(dir, file), to);
+  for (const file of readdirSync(from)) {
+    const to = join(target, file);
+    try {
+      linkSync(join(from, file), to);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        cpSync(join(from, file), to);
+        continue;
+      }
+      const both = [...JSON.parse(gunzipSync(readFileSync(to)).toString('utf8')), ...JSON.parse(gunzipSync(readFileSync(join(from, file))).toString('utf8'))];
+      // Output files are hard links into the build folders: replace, never write in place.
+      rmSync(to);
+      writeFileSync(to, gzipSync(JSON.stringify(both), { level: 9 }));
     }
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -375,7 +390,6 @@ function writeManifest(pagefindDir: string, bundles: { id: string; path: string;
       if (/^pagefind[-.](component-ui|modular-ui|ui|highlight|worker)\b|^pagefind\.js$/.test(file) || (bundle !== bundles[0] && file === 'wasm.unknown.pagefind')) rmSync(join(pagefindDir, bundle.path, file), { force: true });
     }
   }
-  mergeCards(pagefindDir, bundles.map((b) => b.path));
   writeFileSync(join(pagefindDir, 'partitions.json'), `${JSON.stringify({ version: 1, bundles }, null, 2)}\n`);
 }
 

@@ -25,6 +25,13 @@ export const PAGEFIND_FORMAT_VERSION = '1.6.0';
 /** Characters Pagefind 1.6 keeps inside words; the engine reads them from the entry file. */
 export const INCLUDE_CHARACTERS = ['_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿'];
 
+/**
+ * Hex digits of the bundle hash in page and chunk names. Bundles are built apart, so two may
+ * share it (1 in a million per pair); page ids are then shared, and the search page tells
+ * such pages apart by URL (index-search.ts, writeCards).
+ */
+const BUNDLE_KEY_LENGTH = 5;
+
 /** Every compressed file starts with this (Pagefind's engine checks it after gunzip). */
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -172,17 +179,8 @@ export function writeBundle(pages: BundlePage[], options: BundleOptions): Bundle
   const level = options.level ?? 6;
   const postings = collectPostings(pages);
   const files: Bundle['files'] = [];
-  const pageHash = hasher(options.language, 7);
-  const pageIds = new Map<string, string>();
-  const metaPages: [string, number, string][] = [];
-  for (const page of pages) {
-    // Our fragments hold no text: results show result cards (records.ts), not fragments.
-    const fragment = JSON.stringify({ url: page.url, content: '', word_count: page.words.length, filters: page.filters, meta: page.meta, anchors: [] });
-    const id = pageHash(fragment);
-    pageIds.set(page.url, id);
-    metaPages.push([id, page.words.length, '']);
-    files.push({ path: `fragment/${id}.pf_fragment`, bytes: compress(Buffer.from(fragment), level) });
-  }
+  // Our fragments hold no text: results show result cards (records.ts), not fragments.
+  const fragments = pages.map((page) => JSON.stringify({ url: page.url, content: '', word_count: page.words.length, filters: page.filters, meta: page.meta, anchors: [] }));
 
   // Index chunks: words in code point order, cut after chunkSize locations (Pagefind
   // counts each page's locations plus one).
@@ -198,14 +196,31 @@ export function writeBundle(pages: BundlePage[], options: BundleOptions): Bundle
   if (current.length) chunks.push(current);
   const bounds = chunks.map((chunk) => [postings.words[chunk[0]], postings.words[chunk[chunk.length - 1]]]);
   for (let i = 0; i + 1 < bounds.length; i++) [bounds[i][1], bounds[i + 1][0]] = prefixes(bounds[i][1], bounds[i + 1][0]);
-  const chunkHash = hasher(options.language, 7);
-  const metaChunks = chunks.map((chunk, i) => {
+  const chunkBytes = chunks.map((chunk) => {
     const cbor = new CborWriter().array(1).array(chunk.length);
     for (const id of chunk) postings.encode(id, cbor);
-    const bytes = cbor.bytes();
-    const hash = chunkHash(bytes);
-    files.push({ path: `index/${hash}.pf_index`, bytes: compress(bytes, level) });
-    return [bounds[i][0], bounds[i][1], hash];
+    return cbor.bytes();
+  });
+
+  // Pages and chunks are named by one hash of the whole bundle and their number, not by a
+  // hash each (as Pagefind names them): the metadata lists every page and chunk, and
+  // numbers after a common prefix compress to a third of the bytes of random hex (24 → 18 KB
+  // per 600 pages). A changed bundle still changes every name, so files stay cacheable.
+  const digest = createHash('sha256');
+  for (const fragment of fragments) digest.update(fragment);
+  for (const bytes of chunkBytes) digest.update(bytes);
+  const key = `${options.language}_${digest.digest('hex').slice(0, BUNDLE_KEY_LENGTH)}`;
+  const pageIds = new Map<string, string>();
+  const metaPages = pages.map((page, i) => {
+    const id = `${key}${i.toString(36)}`;
+    pageIds.set(page.url, id);
+    files.push({ path: `fragment/${id}.pf_fragment`, bytes: compress(Buffer.from(fragments[i]), level) });
+    return [id, page.words.length, ''];
+  });
+  const metaChunks = chunkBytes.map((bytes, i) => {
+    const name = `${key}${i.toString(36)}`;
+    files.push({ path: `index/${name}.pf_index`, bytes: compress(bytes, level) });
+    return [bounds[i][0], bounds[i][1], name];
   });
 
   // Filters: one file per filter, values in code point order with their page numbers.
