@@ -7,6 +7,7 @@ import { DisclosureSchema } from './schemas/disclosure.ts';
 import { CONTENT_DIR } from './lib/content-dir.ts';
 import { disclosureIds, statedYearsIn } from './lib/content-ids.ts';
 import { buildScope, figuresGlob, textsGlob } from './lib/search/build-scope.ts';
+import { disclosureTextLoader } from './components/disclosure-text-loader.ts';
 
 /** "2023/guangzhou-rd/self-evaluation.json" → "2023/guangzhou-rd/self-evaluation". */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(json|mdx)$/, '');
@@ -29,9 +30,11 @@ const disclosures = defineCollection({
  * Disclosure prose: content/<year>/<dept>/<kind>.mdx, same id as its figures. A partitioned
  * build (scripts/build-site.ts, MINGZHANG_PARTITION) loads only its partition's texts, so its
  * memory and time depend on the partition, not the corpus; a plain build loads them all.
+ * Each text is compiled once, at sync, to code kept in the data store, not made a module of
+ * its own (src/components/disclosure-text-loader.ts says why).
  */
 const disclosureTexts = defineCollection({
-  loader: glob({ base: CONTENT_DIR, pattern: textsGlob(buildScope()), generateId: pathId }),
+  loader: disclosureTextLoader({ base: CONTENT_DIR, pattern: textsGlob(buildScope()) }),
 });
 
 const articles = defineCollection({
