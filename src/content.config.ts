@@ -8,6 +8,7 @@ import { CONTENT_DIR } from './lib/content-dir.ts';
 import { disclosureIds, statedYearsIn } from './lib/content-ids.ts';
 import { buildScope, figuresGlob, textsGlob } from './lib/search/build-scope.ts';
 import { disclosureTextLoader } from './components/disclosure-text-loader.ts';
+import { allLiteral, listedFilesLoader } from './components/listed-files-loader.ts';
 
 /** "2023/guangzhou-rd/self-evaluation.json" → "2023/guangzhou-rd/self-evaluation". */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(json|mdx)$/, '');
@@ -21,8 +22,10 @@ const departments = defineCollection({
  * Disclosure figures: content/<year>/<dept>/<kind>.json. A partition build loads only the
  * figures its pages read (src/lib/search/partition.ts, partitionDependencies).
  */
+const figures = figuresGlob(buildScope(), () => disclosureIds(CONTENT_DIR), statedYearsIn(CONTENT_DIR));
 const disclosures = defineCollection({
-  loader: glob({ base: CONTENT_DIR, pattern: figuresGlob(buildScope(), () => disclosureIds(CONTENT_DIR), statedYearsIn(CONTENT_DIR)), generateId: pathId }),
+  // A list of files is read as listed, not matched against the whole content folder.
+  loader: Array.isArray(figures) && allLiteral(figures) ? listedFilesLoader({ base: CONTENT_DIR, paths: figures }) : glob({ base: CONTENT_DIR, pattern: figures, generateId: pathId }),
   schema: DisclosureSchema,
 });
 
