@@ -24,8 +24,20 @@ import { TRAILER } from '../src/lib/search/tokens.ts';
 import { LEVELS } from '../src/schemas/department.ts';
 import type { DisclosureKind } from '../src/schemas/disclosure.ts';
 
-/** Pagefind's index chunk size for our bundles (see indexScope). */
+/**
+ * Index chunk size (locations per chunk) of a partition bundle. A query fetches one chunk
+ * per word per bundle, and the metadata lists every chunk: 4,000 balances the two for
+ * 600-page partitions (6 KB chunks and an 18 KB metadata file; Pagefind's default 20,000
+ * gives 25 KB chunks).
+ */
 export const INDEX_CHUNK_SIZE = 4000;
+
+/**
+ * The site bundle (department, year and article pages) is small and searched by every
+ * query: with 1,000 its metadata grows by 0.2 KB and a query's chunks shrink by about 2 KB
+ * (median over the bench queries at 6,000 disclosures).
+ */
+export const SITE_INDEX_CHUNK_SIZE = 1000;
 
 /** Where to index from and to. `scope` is a partition, "site" or "all". */
 export interface IndexOptions {
@@ -153,12 +165,9 @@ function pagefindPageIds(out: string): Map<string, string> {
 }
 
 /** Pagefind's own indexer (the site bundle, which also ships the engine, and the baseline). */
-async function indexWithPagefind(out: string, records: SearchRecord[], errors: string[]): Promise<Map<string, string> | undefined> {
-  // Smaller index chunks than Pagefind's default (20000): a query fetches one chunk per
-  // word per partition, so chunk bytes count more than the longer chunk list in the
-  // metadata (measured: 4000 → 6 KB chunks and a 26 KB meta per 600 pages, against 25 KB
-  // and 10.5 KB). The variable is Pagefind's own, marked unstable: pinned with pagefind 1.6.0.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+async function indexWithPagefind(out: string, records: SearchRecord[], chunkSize: number, errors: string[]): Promise<Map<string, string> | undefined> {
+  // The variable is Pagefind's own, marked unstable: pinned with pagefind 1.6.0.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(chunkSize);
   const { index, errors: createErrors } = await pagefind.createIndex({ writePlayground: false });
   errors.push(...createErrors);
   if (!index) return undefined;
@@ -195,7 +204,7 @@ export async function indexScope(options: IndexOptions): Promise<IndexResult> {
   const { records, expected, errors } = buildRecords(options);
   const t1 = performance.now();
   mkdirSync(options.out, { recursive: true });
-  const pageIds = typeof options.scope === 'object' ? indexWithBundleWriter(options.out, records) : await indexWithPagefind(options.out, records, errors);
+  const pageIds = typeof options.scope === 'object' ? indexWithBundleWriter(options.out, records) : await indexWithPagefind(options.out, records, options.scope === 'site' ? SITE_INDEX_CHUNK_SIZE : INDEX_CHUNK_SIZE, errors);
   if (!pageIds) return { pages: 0, expected, errors };
   const t2 = performance.now();
   writeCards(options.out, records, pageIds);
