@@ -17,6 +17,8 @@ import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { combineHits, pagefindFilters, planQuery, type Bundle, type SearchPlan } from '../../lib/search/query.ts';
 import { BLOCK_UNITS, type ResultCard } from '../../lib/search/records.ts';
 import type { ResultItem, SearchRequest, SearchResponse, WarmRequest } from './protocol.ts';
+// Pagefind's engine is part of this worker's file: no request for it after the worker starts.
+import { createInstance } from './vendor/pagefind.js';
 
 interface PagefindResult {
   id: string;
@@ -38,7 +40,6 @@ interface PagefindInstance {
 
 const root = import.meta.env.BASE_URL;
 let manifest: Promise<Bundle[]> | undefined;
-let engine: Promise<{ createInstance(options: object): PagefindInstance }> | undefined;
 
 /** A Pagefind instance over a growing list of bundles (site bundle first). */
 interface Loaded {
@@ -85,20 +86,16 @@ function loadedFor(years: string[] | undefined): Promise<Loaded> {
   // that the next search tries again instead of failing for good.
   if (!loaded.has(key)) {
     const entry = (async (): Promise<Loaded> => {
-      // The engine and the list of bundles load side by side: neither needs the other.
-      engine ??= import(/* @vite-ignore */ `${root}pagefind/pagefind.js`);
       const bundles = await bundlesFor(years);
       // With years chosen, all their partitions load at once; otherwise the newest one first.
       const first = years?.length ? bundles.length : Math.min(2, bundles.length);
-      const pagefind = await engine;
-      const made = pagefind.createInstance({ basePath: `${root}pagefind/${bundles[0].path}`, baseUrl: root, noWorker: true });
+      const made = createInstance({ basePath: `${root}pagefind/${bundles[0].path}`, baseUrl: root, noWorker: true }) as PagefindInstance;
       await made.init();
       await Promise.all(bundles.slice(1, first).map((b) => made.mergeIndex(`${root}pagefind/${b.path}`, { baseUrl: root })));
       return { instance: made, bundles, merged: first, facetsDone: false };
     })();
     entry.catch(() => {
       loaded.delete(key);
-      engine = undefined;
       manifest = undefined;
     });
     loaded.set(key, entry);
