@@ -125,8 +125,10 @@ export function fiscalYears(summaries: DisclosureSummary[]): number[] {
 export function neighbours(summaries: DisclosureSummary[], id: string): { previous?: DisclosureSummary; next?: DisclosureSummary } {
   const self = summaries.find((s) => s.id === id);
   if (!self) return {};
-  const same = summaries
-    .filter((s) => s.data.department === self.data.department && s.data.kind === self.data.kind && s.id !== id)
+  // The body's own list (indexed once per summaries array), not the corpus: every
+  // disclosure page asks this.
+  const same = disclosuresOf(summaries, self.data.department)
+    .filter((s) => s.data.kind === self.data.kind && s.id !== id)
     .sort((a, b) => a.data.fiscalYear - b.data.fiscalYear);
   return {
     previous: same.filter((s) => s.data.fiscalYear < self.data.fiscalYear).at(-1),
