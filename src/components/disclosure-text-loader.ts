@@ -1,7 +1,7 @@
 /**
  * The disclosure texts collection's loader: each content/<year>/<dept>/<kind>.mdx compiled
  * once, at content sync, by the same MDX compiler and options as @astrojs/mdx uses, and kept
- * as code in the data store beside its headings. DisclosureText.astro runs that code with
+ * as code in the data store beside its headings (compiled-text.ts). DisclosureText.astro runs that code with
  * Astro's JSX runtime, exactly as it would run the MDX module.
  *
  * Why not the glob loader: it makes every .mdx file a module of its own, which Vite
@@ -14,14 +14,7 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-
-/** What the data store keeps per text. */
-export interface CompiledText {
-  /** A function body: called with Astro's JSX runtime, it returns the MDX module's exports. */
-  code: string;
-  /** The headings the compiler found, for the table of contents. */
-  headings: { depth: number; slug: string; text: string }[];
-}
+import { packText, type CompiledText } from './compiled-text.ts';
 
 type MdxRenderer = { process(content: string, filePath: string, frontmatter: Record<string, unknown>): Promise<{ code: string }> };
 type Processor = { name: string; options?: { features?: { gfm?: unknown; smartPunctuation?: unknown } }; createMdxRenderer?(shared: object, mdx: object): Promise<MdxRenderer> };
@@ -108,7 +101,7 @@ export function disclosureTextLoader({ base, pattern }: { base: string; pattern:
           }
           // getHeadings() returns a literal: the module's other functions are never called here.
           const headings = (new Function(body)({}) as { getHeadings(): CompiledText['headings'] }).getHeadings();
-          store.set({ id, data: { code: body, headings } satisfies CompiledText as unknown as Record<string, unknown>, digest, filePath: file });
+          store.set({ id, data: packText(body, headings) as unknown as Record<string, unknown>, digest, filePath: file });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       };
