@@ -1,5 +1,6 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
+import { packText, textCode } from '../../src/components/compiled-text.ts';
 import { moduleToFunctionBody } from '../../src/components/disclosure-text-loader.ts';
 
 // The compiler as astro.config.mjs configures it (smart punctuation off), with Astro's default Markdown settings.
@@ -19,6 +20,13 @@ describe('disclosure texts compiled without modules', () => {
     expect(exports.frontmatter).toEqual({});
     exports.MDXContent({ components: { Term: 'Term' } });
     expect(calls).toContain('Term');
+  });
+  test('are stored deflated and read back unchanged', async () => {
+    const body = moduleToFunctionBody(await compile('## 标题\n\n“引号”与"直引号" & <Term>基本支出</Term>。\n'));
+    const packed = packText(body, []);
+    expect(packed.deflated).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    expect(packed.deflated.length).toBeLessThan(body.length);
+    expect(textCode(packed)).toBe(body);
   });
   test('refuse a compiled module with imports they cannot provide', async () => {
     expect(() => moduleToFunctionBody(`${'import x from "y";\n'}${'import { jsx as _jsx } from "astro/jsx-runtime";\n'}`)).toThrow(/imports or exports/);
