@@ -1,18 +1,19 @@
 /**
- * Per-disclosure downloads travel out of `astro build` as one archive file, which
- * write-archive.ts unpacks into the same files at the same paths after the build. Astro
- * spends about 1.4 ms of CPU on every route it generates, whatever its size: as one
- * endpoint per file, a 600-disclosure partition's ~2,600 downloads cost 4.7 s of CPU,
- * more than the rest of its pages besides the texts. The archive is one route.
+ * The small downloads (each disclosure's JSON and CSVs, each cross-year page's table and
+ * chart CSVs) travel out of `astro build` as one archive file, which write-archive.ts
+ * unpacks into the same files at the same paths after the build. Astro spends about
+ * 1.4 ms of CPU on every route it generates, whatever its size: as one endpoint per file,
+ * a 600-disclosure partition's ~2,600 downloads cost 4.7 s of CPU, more than the rest of
+ * its pages besides the texts. The archive is one route.
  */
 import type { DownloadFile } from './files.ts';
 
 /**
  * Where the archive is built, under the output folder. A dot name inside data/: it never
- * collides with a download (those are "<year>/…", "charts/…" and whole-dataset names) and
- * is removed by the unpacking, so it is never published.
+ * collides with a download (none starts with a dot) and is removed by the unpacking, so it
+ * is never published.
  */
-export const DOWNLOADS_ARCHIVE_PATH = 'data/.disclosure-downloads.json';
+export const DOWNLOADS_ARCHIVE_PATH = 'data/.downloads.json';
 
 /** One archived file: its path under the site root and its exact text. */
 export type ArchivedFile = Pick<DownloadFile, 'path' | 'body'>;
