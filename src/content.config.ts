@@ -7,8 +7,8 @@ import { DisclosureSchema } from './schemas/disclosure.ts';
 import { CONTENT_DIR } from './lib/content-dir.ts';
 import { disclosureIds, statedYearsIn } from './lib/content-ids.ts';
 import { buildScope, figuresGlob, textsGlob } from './lib/search/build-scope.ts';
-import { disclosureTextLoader } from './components/disclosure-text-loader.ts';
-import { allLiteral, listedFilesLoader } from './components/listed-files-loader.ts';
+import { disclosureTextLoader } from './lib/content/disclosure-text-loader.ts';
+import { allLiteral, listedFilesLoader } from './lib/content/listed-files-loader.ts';
 
 /** "2023/guangzhou-rd/self-evaluation.json" → "2023/guangzhou-rd/self-evaluation". */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(json|mdx)$/, '');
@@ -34,7 +34,7 @@ const disclosures = defineCollection({
  * build (scripts/build-site.ts, MINGZHANG_PARTITION) loads only its partition's texts, so its
  * memory and time depend on the partition, not the corpus; a plain build loads them all.
  * Each text is compiled once, at sync, to code kept in the data store, not made a module of
- * its own (src/components/disclosure-text-loader.ts says why).
+ * its own (src/lib/content/disclosure-text-loader.ts says why).
  */
 const disclosureTexts = defineCollection({
   loader: disclosureTextLoader({ base: CONTENT_DIR, pattern: textsGlob(buildScope()) }),

@@ -54,6 +54,13 @@ function versionOf(name: string): string {
  */
 const COMPILER = ['satteri', '@astrojs/markdown-satteri', '@astrojs/mdx'].map((name) => `${name}@${versionOf(name)}`).join(' ');
 
+/**
+ * What this loader stores, part of each text's digest like the compiler: a data store kept
+ * from a build with an older loader (code stored another way) must not be reused. Change it
+ * whenever moduleToFunctionBody or packText changes what is stored.
+ */
+const STORED_FORM = 'function body, packText deflate-raw base64, 2';
+
 const RUNTIME_IMPORT = /^import \{([^}]*)\} from "astro\/jsx-runtime";$/m;
 
 /**
@@ -87,7 +94,7 @@ export function disclosureTextLoader({ base, pattern }: { base: string; pattern:
           seen.add(id);
           const filePath = join(base, file);
           const source = readFileSync(filePath, 'utf8');
-          const digest = generateDigest(`${COMPILER}\n${source}`);
+          const digest = generateDigest(`${COMPILER}\n${STORED_FORM}\n${source}`);
           if (store.get(id)?.digest === digest) continue;
           // The content check refuses frontmatter in texts; compiled with it, the MDX module
           // would have had it removed first.

@@ -1,7 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
-import { packText, textCode } from '../../src/components/compiled-text.ts';
-import { moduleToFunctionBody } from '../../src/components/disclosure-text-loader.ts';
+import { packText, textCode } from '../../src/lib/content/compiled-text.ts';
+import { moduleToFunctionBody } from '../../src/lib/content/disclosure-text-loader.ts';
 
 // The compiler as astro.config.mjs configures it (smart punctuation off), with Astro's default Markdown settings.
 const renderer = await satteri({ features: { smartPunctuation: false } }).createMdxRenderer!(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { allLiteral, listedFilesLoader } from '../../src/components/listed-files-loader.ts';
+import { allLiteral, listedFilesLoader } from '../../src/lib/content/listed-files-loader.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'mingzhang-listed-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
