@@ -19,10 +19,11 @@
  * measured (time, peak memory of its process tree) and the report is printed as a table.
  * --single builds everything in one `astro build` + one index (the unpartitioned baseline).
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, symlinkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DEFAULT_MAX_PARTITION_SIZE, partitionDependencies, planPartitions, type Partition } from '../src/lib/search/partition.ts';
@@ -163,6 +164,17 @@ function linkFile(from: string, to: string, keep: boolean): void {
     // Another file system (EXDEV) or no hard links: copy.
     cpSync(from, to);
   }
+}
+
+/**
+ * Removes a previous output folder in a detached process: unlinking its 100,000-odd files
+ * took longer than assembling the new output (12 of 17 s after one new disclosure at 6,000),
+ * and nothing needs to wait for it. Leftovers of an interrupted removal are removed by the
+ * next build the same way.
+ */
+function removeInBackground(...paths: string[]): void {
+  if (paths.length === 0) return;
+  spawn(process.execPath, ['-e', 'for (const p of process.argv.slice(1)) require("node:fs").rmSync(p, { recursive: true, force: true })', ...paths], { detached: true, stdio: 'ignore' }).unref();
 }
 
 /** Runs async tasks at most `limit` at a time. */
@@ -317,6 +329,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const out = resolve(options.out);
   // The previous output is moved aside and removed after the new one is in place.
   const old = `${out}.old-${process.pid}`;
+  const parent = dirname(out);
+  const stale = `${basename(out)}.old-`;
+  removeInBackground(...(existsSync(parent) ? readdirSync(parent).filter((n) => n.startsWith(stale)).map((n) => join(parent, n)) : []));
   if (existsSync(out)) renameSync(out, old);
   linkTree(siteDist, out);
   const pagefindDir = join(out, 'pagefind');
@@ -340,7 +355,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   }
   mergeSitemaps(out, sitemaps, process.env.MINGZHANG_SITE ?? 'https://mingzhang.example');
   writeManifest(pagefindDir, [{ id: 'site', path: 'site/', size: 0 }, ...partitions.map((p) => ({ id: p.id, path: `${p.id}/`, year: p.year, provinces: p.provinces, size: p.size }))]);
-  rmSync(old, { recursive: true, force: true });
+  removeInBackground(old);
   steps.push({ name: 'assemble', ms: performance.now() - assembleStart, peakRss: process.memoryUsage().rss, code: 0, output: '' });
 
   // The build's own promise: every disclosure has its page in the output.
