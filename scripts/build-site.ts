@@ -396,12 +396,12 @@ function linkCards(from: string, target: string): void {
 /** The list of index bundles the search page merges; the shared engine files sit beside it. */
 function writeManifest(pagefindDir: string, bundles: { id: string; path: string; size: number; year?: number; provinces?: string[] }[]): void {
   mkdirSync(pagefindDir, { recursive: true });
-  // pagefind.js is identical in every bundle: serve one shared copy. The WebAssembly is
-  // fetched from the first bundle (the site bundle), which every search loads first.
-  cpSync(join(pagefindDir, bundles[0].path, 'pagefind.js'), join(pagefindDir, 'pagefind.js'));
+  // The search worker carries the engine (src/client/search/vendor/pagefind.js), so no
+  // bundle keeps pagefind.js; the WebAssembly is fetched from the first bundle (the site
+  // bundle), which every search loads first.
   for (const bundle of bundles) {
     for (const file of readdirSync(join(pagefindDir, bundle.path))) {
-      // Only the index data is per bundle; the UI kits and the worker are never used.
+      // Only the index data is used; the engine, the UI kits and Pagefind's worker are not.
       if (/^pagefind[-.](component-ui|modular-ui|ui|highlight|worker)\b|^pagefind\.js$/.test(file) || (bundle !== bundles[0] && file === 'wasm.unknown.pagefind')) rmSync(join(pagefindDir, bundle.path, file), { force: true });
     }
   }
