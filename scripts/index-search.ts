@@ -19,8 +19,7 @@ import { kindName } from '../src/lib/disclosure-ref.ts';
 import { extractPage } from '../src/lib/search/extract.ts';
 import { inPartition, type Partition } from '../src/lib/search/partition.ts';
 import { writeBundle } from '../src/lib/search/pagefind-bundle.ts';
-import { articleRecord, cardBlocks, departmentRecord, disclosureRecord, INDEX_LANGUAGE, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
-import { TRAILER } from '../src/lib/search/tokens.ts';
+import { articleRecord, bundlePage, cardBlocks, departmentRecord, disclosureRecord, INDEX_LANGUAGE, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
 import { LEVELS } from '../src/schemas/department.ts';
 import type { DisclosureKind } from '../src/schemas/disclosure.ts';
 
@@ -185,8 +184,7 @@ async function indexWithPagefind(out: string, records: SearchRecord[], chunkSize
 
 /** Our bundle writer (pagefind-bundle.ts): the words as they are, fragments without text. */
 function indexWithBundleWriter(out: string, records: SearchRecord[]): Map<string, string> {
-  const pages = records.map((r) => ({ url: r.url, words: r.index.words.map((w) => (w === TRAILER ? null : w)), meta: r.meta, filters: r.filters as Record<string, string[]> }));
-  const bundle = writeBundle(pages, { language: INDEX_LANGUAGE, chunkSize: INDEX_CHUNK_SIZE });
+  const bundle = writeBundle(records.map(bundlePage), { language: INDEX_LANGUAGE, chunkSize: INDEX_CHUNK_SIZE });
   for (const file of bundle.files) {
     mkdirSync(dirname(join(out, file.path)), { recursive: true });
     writeFileSync(join(out, file.path), file.bytes);

@@ -5,9 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decodeCbor, encodeCbor, type CborValue } from '../../src/lib/search/cbor.ts';
-import { compareCodePoints, writeBundle, type BundlePage } from '../../src/lib/search/pagefind-bundle.ts';
-import { articleRecord, disclosureRecord, INDEX_LANGUAGE, type SearchRecord } from '../../src/lib/search/records.ts';
-import { TRAILER } from '../../src/lib/search/tokens.ts';
+import { compareCodePoints, writeBundle } from '../../src/lib/search/pagefind-bundle.ts';
+import { articleRecord, bundlePage, disclosureRecord, INDEX_LANGUAGE, type SearchRecord } from '../../src/lib/search/records.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const CONTENT = join(ROOT, 'content');
@@ -123,8 +122,7 @@ beforeAll(async () => {
   for (const r of input) await index!.addCustomRecord({ url: r.url, content: r.index.words.join(' '), language: r.language, meta: r.meta, filters: r.filters as Record<string, string[]> });
   await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
   await pagefind.close();
-  const pages: BundlePage[] = input.map((r) => ({ url: r.url, words: r.index.words.map((w) => (w === TRAILER ? null : w)), meta: r.meta, filters: r.filters as Record<string, string[]> }));
-  const bundle = writeBundle(pages, { language: INDEX_LANGUAGE, chunkSize: 400 });
+  const bundle = writeBundle(input.map(bundlePage), { language: INDEX_LANGUAGE, chunkSize: 400 });
   for (const file of bundle.files) {
     mkdirSync(dirname(join(dir, 'ours', file.path)), { recursive: true });
     writeFileSync(join(dir, 'ours', file.path), file.bytes);

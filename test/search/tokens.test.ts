@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { indexText, indexWords, queryPhrases, TRAILER } from '../../src/lib/search/tokens.ts';
+import { indexWords, queryPhrases, TRAILER } from '../../src/lib/search/tokens.ts';
 
 /** Positions of `phrase`'s words standing consecutively in the indexed words of `text`. */
 function phraseFound(text: string, phrase: string): boolean {
-  const words = indexText(text).split(' ');
+  const { words } = indexWords(text);
   return queryPhrases(phrase).every((p) => {
     if (p.single) return words.some((w) => w.startsWith(p.words[0]));
     return words.some((_, i) => p.words.every((w, k) => words[i + k] === w));

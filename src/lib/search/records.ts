@@ -4,7 +4,8 @@
  * (title, 全称, 简称, 别称, year, kind), turned into bigram index words (tokens.ts).
  * Facets are Pagefind filters; meta carries what a result shows before its excerpt.
  */
-import { indexWords, type IndexWords } from './tokens.ts';
+import type { BundlePage } from './pagefind-bundle.ts';
+import { indexWords, TRAILER, type IndexWords } from './tokens.ts';
 
 /** Pagefind's language for our records: any code without a stemmer or segmenter of its own. */
 export const INDEX_LANGUAGE = 'zz';
@@ -25,6 +26,11 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: Partial<Record<FacetKey, string[]>>;
+}
+
+/** A record as our bundle writer takes it: the trailer mark holds a position but is not a word. */
+export function bundlePage(record: SearchRecord): BundlePage {
+  return { url: record.url, words: record.index.words.map((w) => (w === TRAILER ? null : w)), meta: record.meta, filters: record.filters as Record<string, string[]> };
 }
 
 /**

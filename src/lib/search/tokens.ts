@@ -108,15 +108,6 @@ export function indexWords(text: string): IndexWords {
   return { words, units, starts, ends };
 }
 
-/**
- * The text Pagefind indexes for a document (where Pagefind writes the bundle): index words
- * separated by spaces, so Pagefind needs no language-specific segmentation at all, and
- * positions count words.
- */
-export function indexText(text: string): string {
-  return indexWords(text).words.join(' ');
-}
-
 /** Separates the text from the trailing list of lone numbers and Latin words (punctuation: not indexed). */
 export const TRAILER = '¶';
 
