@@ -26,7 +26,8 @@ import { cpus } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { DEFAULT_MAX_PARTITION_SIZE, partitionDependencies, planPartitions, type Partition } from '../src/lib/search/partition.ts';
+import { DEFAULT_MAX_PARTITION_SIZE, inPartition, partitionDependencies, planPartitions, type Partition } from '../src/lib/search/partition.ts';
+import { planPartitionUpdate, type PartitionState } from '../src/lib/search/partition-update.ts';
 import { formatBytes, runMeasured, stopAll, type StepResult } from './bench/measure.ts';
 import { disclosureIds, statedYearsIn } from '../src/lib/content-ids.ts';
 
@@ -105,6 +106,94 @@ function partitionKey(partition: Partition, ids: string[], content: string, code
   for (const id of previous) hash.update(`prev:${id}`).update(read(join(content, `${id}.json`)));
   for (const dept of [...new Set(own.map((id) => id.split('/')[1]))].sort()) hash.update(read(join(content, 'departments', `${dept}.json`)));
   return hash.digest('hex');
+}
+
+/**
+ * Per department of a partition, a hash of everything its pages read: the department's
+ * JSON, its disclosures in the partition, their previous ones and those their statements
+ * name (all the same department's), and the code. Pages of one department read nothing of
+ * another (src/lib/search/partition-update.ts), so only departments whose key changed are
+ * rebuilt.
+ */
+function departmentKeys(partition: Partition, ids: string[], content: string, code: string): Record<string, string> {
+  const read = (path: string) => (existsSync(path) ? readFileSync(path) : Buffer.from('-'));
+  const { own, previous } = partitionDependencies(partition, ids, statedYearsIn(content));
+  const hashes = new Map<string, ReturnType<typeof createHash>>();
+  const hashOf = (dept: string) => {
+    let hash = hashes.get(dept);
+    if (!hash) hashes.set(dept, (hash = createHash('sha256').update(code).update(String(partition.year)).update(read(join(content, 'departments', `${dept}.json`)))));
+    return hash;
+  };
+  for (const id of own) hashOf(id.split('/')[1]).update(id).update(read(join(content, `${id}.json`))).update(read(join(content, `${id}.mdx`)));
+  for (const id of previous) {
+    const dept = id.split('/')[1];
+    // A previous disclosure always belongs to a department of the partition.
+    if (hashes.has(dept)) hashOf(dept).update(`prev:${id}`).update(read(join(content, `${id}.json`)));
+  }
+  return Object.fromEntries([...hashes].sort(([a], [b]) => a.localeCompare(b)).map(([dept, hash]) => [dept, hash.digest('hex')]));
+}
+
+function readState(file: string): PartitionState | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PartitionState;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The <url> entries of a build's sitemaps. */
+function sitemapUrls(dist: string): string[] {
+  return readdirSync(dist)
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .flatMap((f) => readFileSync(join(dist, f), 'utf8').match(/<url>[\s\S]*?<\/url>/g) ?? []);
+}
+
+/**
+ * Files of a department build that are not its departments' pages or downloads, the shared
+ * assets, or files the full build also has at the top: a route that writes elsewhere would
+ * make merging unsafe, so the partition is then built whole.
+ */
+function strayFiles(delta: string, dist: string, year: number, departments: string[]): string[] {
+  const stray: string[] = [];
+  /** Paths under `dir` that are not folders of the built departments. */
+  const foreign = (dir: string) => readdirSync(join(delta, dir), { withFileTypes: true }).filter((e) => !e.isDirectory() || !departments.includes(e.name)).map((e) => join(dir, e.name));
+  for (const entry of readdirSync(delta, { withFileTypes: true })) {
+    const name = entry.name;
+    if (name === '_astro') continue;
+    if (!entry.isDirectory()) {
+      if (!existsSync(join(dist, name))) stray.push(name);
+    } else if (name === String(year)) stray.push(...foreign(name));
+    else if (name === 'data') {
+      for (const e of readdirSync(join(delta, 'data'), { withFileTypes: true })) {
+        if (e.name === String(year) && e.isDirectory()) stray.push(...foreign(join('data', e.name)));
+        else stray.push(join('data', e.name));
+      }
+    } else stray.push(name);
+  }
+  return stray;
+}
+
+/**
+ * Replaces some departments' pages in a partition's output with those of a department
+ * build (`delta`, absent when departments were only removed): their page and download
+ * folders go, the new ones are linked in, and the partition's sitemap is rewritten.
+ * Never writes into an existing file: the output shares these files as hard links.
+ */
+function mergeDepartments(dist: string, delta: string | undefined, year: number, replaced: string[]): void {
+  const inReplaced = (url: string) => replaced.some((dept) => url.includes(`/${year}/${dept}/`));
+  const urls = [...sitemapUrls(dist).filter((url) => !inReplaced(url)), ...(delta ? sitemapUrls(delta) : [])];
+  for (const dept of replaced) {
+    rmSync(join(dist, String(year), dept), { recursive: true, force: true });
+    rmSync(join(dist, 'data', String(year), dept), { recursive: true, force: true });
+  }
+  if (delta) {
+    for (const name of [String(year), 'data']) if (existsSync(join(delta, name))) linkTree(join(delta, name), join(dist, name));
+    if (existsSync(join(delta, '_astro'))) linkTree(join(delta, '_astro'), join(dist, '_astro'), true);
+  }
+  if (!existsSync(join(dist, 'sitemap-0.xml'))) return;
+  const head = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').split('<url>')[0];
+  for (const f of readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f))) rmSync(join(dist, f));
+  writeFileSync(join(dist, 'sitemap-0.xml'), `${head}${urls.join('')}</urlset>`);
 }
 
 /**
@@ -213,7 +302,8 @@ function mergeSitemaps(out: string, partitionSitemaps: string[], site: string): 
   const indexFile = join(out, 'sitemap-index.xml');
   if (!existsSync(indexFile)) return;
   const own = readdirSync(out).filter((f) => /^sitemap-\d+\.xml$/.test(f)).sort((a, b) => Number(a.slice(8, -4)) - Number(b.slice(8, -4)));
-  const urls = [...own.map((f) => join(out, f)), ...partitionSitemaps].flatMap((f) => readFileSync(f, 'utf8').match(/<url>[\s\S]*?<\/url>/g) ?? []);
+  // Sorted by address: the same pages give the same sitemap however their partitions were built.
+  const urls = [...own.map((f) => join(out, f)), ...partitionSitemaps].flatMap((f) => readFileSync(f, 'utf8').match(/<url>[\s\S]*?<\/url>/g) ?? []).sort();
   const head = readFileSync(join(out, own[0] ?? 'sitemap-0.xml'), 'utf8').split('<url>')[0];
   for (const f of own) rmSync(join(out, f));
   const files: string[] = [];
@@ -226,6 +316,66 @@ function mergeSitemaps(out: string, partitionSitemaps: string[], site: string): 
   // Output files are hard links into the build folders: replace, never write in place.
   rmSync(indexFile);
   writeFileSync(indexFile, index.replace(/<sitemap>[\s\S]*<\/sitemap>/, entries));
+}
+
+/**
+ * The new output, assembled in `<out>.new-<pid>` from the site build and each partition's
+ * pages, assets, sitemap and index bundle, in whatever order they are ready (their files
+ * never overlap except identical shared ones: public/ files and content-hashed assets), then
+ * swapped in for the previous output, which is removed in the background.
+ */
+function stagedOutput(out: string, siteDist: string, work: string, partitions: Partition[]) {
+  const parent = dirname(out);
+  const staging = `${out}.new-${process.pid}`;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    // Leftovers of interrupted builds.
+    removeInBackground(...(existsSync(parent) ? readdirSync(parent).filter((n) => n.startsWith(`${basename(out)}.old-`) || n.startsWith(`${basename(out)}.new-`)).map((n) => join(parent, n)) : []));
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+  };
+  const pagefindDir = join(staging, 'pagefind');
+  const sitemaps = new Map<string, string[]>();
+  let siteDone = false;
+  return {
+    site(): void {
+      if (siteDone) return;
+      start();
+      siteDone = true;
+      linkTree(siteDist, staging, true);
+      linkTree(join(work, 'index-site'), join(pagefindDir, 'site'), false, 'card');
+      linkCards(join(work, 'index-site', 'card'), join(pagefindDir, 'cards'));
+    },
+    partition(partition: Partition): void {
+      if (sitemaps.has(partition.id)) return;
+      start();
+      const own: string[] = [];
+      sitemaps.set(partition.id, own);
+      const dir = join(work, 'partitions', partition.id);
+      const dist = join(dir, 'dist');
+      for (const name of readdirSync(dist)) {
+        if (name === 'sitemap-index.xml') continue;
+        if (/^sitemap-\d+\.xml$/.test(name)) {
+          own.push(join(dist, name));
+          continue;
+        }
+        // Year folders hold only disclosure pages; the year's own index.html comes from the site build.
+        linkTree(join(dist, name), join(staging, name), true);
+      }
+      linkTree(join(dir, 'pagefind'), join(pagefindDir, partition.id), false, 'card');
+      linkCards(join(dir, 'pagefind', 'card'), join(pagefindDir, 'cards'));
+    },
+    finish(): void {
+      mergeSitemaps(staging, partitions.flatMap((p) => sitemaps.get(p.id) ?? []), process.env.MINGZHANG_SITE ?? 'https://mingzhang.example');
+      writeManifest(pagefindDir, [{ id: 'site', path: 'site/', size: 0 }, ...partitions.map((p) => ({ id: p.id, path: `${p.id}/`, year: p.year, provinces: p.provinces, size: p.size }))]);
+      const old = `${out}.old-${process.pid}`;
+      if (existsSync(out)) renameSync(out, old);
+      renameSync(staging, out);
+      removeInBackground(old);
+    },
+  };
 }
 
 /** Builds the site; throws on any failed step. */
@@ -276,31 +426,67 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   let indexedPages = 0;
 
   const siteDist = join(work, 'site');
+  const out = resolve(options.out);
+  // Output is assembled in a staging folder while steps still run: a partition's links as
+  // soon as it is built or found unchanged, the site's when the site is built.
+  const staging = stagedOutput(out, siteDist, work, partitions);
   const siteTask = async () => {
     rmSync(siteDist, { recursive: true, force: true });
     const root = overlayRoot(join(work, 'root-site'), false);
     await run('pages (site)', NODE, [ASTRO, 'build', '--root', root, '--outDir', siteDist], { ...baseEnv, MINGZHANG_PARTITION: 'site', MINGZHANG_CACHE_DIR: join(work, 'cache-site') }, root);
+    // Index files are hard links in the output: a new index, never one written over.
+    rmSync(join(work, 'index-site'), { recursive: true, force: true });
     const index = await run('index (site)', NODE, [join(ROOT, 'scripts', 'index-search.ts'), '--site', siteDist, '--out', join(work, 'index-site'), '--scope', 'site', '--content', content]);
     indexedPages += indexedCount(index.output);
+    if (!options.only) staging.site();
   };
   const rebuilt = new Set<string>();
   const partitionTasks = partitions.map((partition) => async () => {
     const key = partitionKey(partition, ids, content, code);
     keys[partition.id] = key;
     const dir = join(work, 'partitions', partition.id);
-    if (previousKeys[partition.id] === key && existsSync(join(dir, 'done'))) {
+    const stateFile = join(dir, 'done');
+    const previous = readState(stateFile);
+    const state: PartitionState = { code, year: partition.year, departments: departmentKeys(partition, ids, content, code) };
+    const update = previousKeys[partition.id] === key && previous ? { kind: 'unchanged' as const } : planPartitionUpdate(previous, state);
+    if (update.kind === 'unchanged') {
+      writeFileSync(stateFile, JSON.stringify(state));
       indexedPages += partition.size;
+      if (!options.only) staging.partition(partition);
       return;
     }
     rebuilt.add(partition.id);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
     const root = overlayRoot(join(work, 'roots', partition.id), true);
     const env = { ...baseEnv, MINGZHANG_PARTITION: JSON.stringify(partition), MINGZHANG_CACHE_DIR: join(work, 'cache', partition.id) };
-    await run(`pages ${partition.id}`, NODE, [ASTRO, 'build', '--root', root, '--outDir', join(dir, 'dist')], env, root);
-    const index = await run(`index ${partition.id}`, NODE, [join(ROOT, 'scripts', 'index-search.ts'), '--site', join(dir, 'dist'), '--out', join(dir, 'pagefind'), '--scope', JSON.stringify(partition), '--content', content]);
+    const dist = join(dir, 'dist');
+    let merged = false;
+    if (update.kind === 'departments' && existsSync(dist)) {
+      rmSync(stateFile, { force: true });
+      const delta = join(dir, 'departments');
+      rmSync(delta, { recursive: true, force: true });
+      if (update.build.length > 0) {
+        const scope: Partition = { id: partition.id, year: partition.year, departments: update.build, size: ids.filter((id) => inPartition({ year: partition.year, departments: update.build }, id)).length };
+        const total = Object.keys(state.departments).length;
+        await run(`pages ${partition.id} (${update.build.length} of ${total} departments)`, NODE, [ASTRO, 'build', '--root', root, '--outDir', delta], { ...env, MINGZHANG_PARTITION: JSON.stringify(scope), MINGZHANG_CACHE_DIR: join(work, 'cache', `${partition.id}-departments`) }, root);
+      }
+      const stray = update.build.length > 0 ? strayFiles(delta, dist, partition.year, update.build) : [];
+      if (stray.length === 0) {
+        mergeDepartments(dist, update.build.length > 0 ? delta : undefined, partition.year, [...update.build, ...update.remove]);
+        merged = true;
+      } else if (options.echo) console.log(`${partition.id}: a department build wrote ${stray.slice(0, 3).join(', ')}; building the partition whole`);
+      rmSync(delta, { recursive: true, force: true });
+    }
+    if (!merged) {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      await run(`pages ${partition.id}`, NODE, [ASTRO, 'build', '--root', root, '--outDir', dist], env, root);
+    }
+    // Index files are hard links in the output: a new index, never one written over.
+    rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
+    const index = await run(`index ${partition.id}`, NODE, [join(ROOT, 'scripts', 'index-search.ts'), '--site', dist, '--out', join(dir, 'pagefind'), '--scope', JSON.stringify(partition), '--content', content]);
     indexedPages += indexedCount(index.output);
-    writeFileSync(join(dir, 'done'), key);
+    writeFileSync(stateFile, JSON.stringify(state));
+    if (!options.only) staging.partition(partition);
   });
   // The check runs beside the builds (a failure still fails the whole build, with its
   // report). The site build starts first and the check last: after a small change the site
@@ -324,38 +510,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     for (const p of partitions) indexedPages += p.size;
   }
 
-  // Assemble: the site build, then each partition's pages, assets, sitemap and index bundle.
+  // Assemble (what staging has not linked yet), then put the new output in place.
   const assembleStart = performance.now();
-  const out = resolve(options.out);
-  // The previous output is moved aside and removed after the new one is in place.
-  const old = `${out}.old-${process.pid}`;
-  const parent = dirname(out);
-  const stale = `${basename(out)}.old-`;
-  removeInBackground(...(existsSync(parent) ? readdirSync(parent).filter((n) => n.startsWith(stale)).map((n) => join(parent, n)) : []));
-  if (existsSync(out)) renameSync(out, old);
-  linkTree(siteDist, out);
-  const pagefindDir = join(out, 'pagefind');
-  linkTree(join(work, 'index-site'), join(pagefindDir, 'site'), false, 'card');
-  linkCards(join(work, 'index-site', 'card'), join(pagefindDir, 'cards'));
-  const sitemaps: string[] = [];
-  for (const partition of partitions) {
-    const dir = join(work, 'partitions', partition.id);
-    const dist = join(dir, 'dist');
-    for (const name of readdirSync(dist)) {
-      if (name === 'sitemap-index.xml') continue;
-      if (/^sitemap-\d+\.xml$/.test(name)) {
-        sitemaps.push(join(dist, name));
-        continue;
-      }
-      // Year folders hold only disclosure pages; the year's own index.html comes from the site build.
-      linkTree(join(dist, name), join(out, name), name === '_astro');
-    }
-    linkTree(join(dir, 'pagefind'), join(pagefindDir, partition.id), false, 'card');
-    linkCards(join(dir, 'pagefind', 'card'), join(pagefindDir, 'cards'));
-  }
-  mergeSitemaps(out, sitemaps, process.env.MINGZHANG_SITE ?? 'https://mingzhang.example');
-  writeManifest(pagefindDir, [{ id: 'site', path: 'site/', size: 0 }, ...partitions.map((p) => ({ id: p.id, path: `${p.id}/`, year: p.year, provinces: p.provinces, size: p.size }))]);
-  removeInBackground(old);
+  staging.site();
+  for (const partition of partitions) staging.partition(partition);
+  staging.finish();
   steps.push({ name: 'assemble', ms: performance.now() - assembleStart, peakRss: process.memoryUsage().rss, code: 0, output: '' });
 
   // The build's own promise: every disclosure has its page in the output.
@@ -385,7 +544,8 @@ function linkCards(from: string, target: string): void {
         cpSync(join(from, file), to);
         continue;
       }
-      const both = [...JSON.parse(gunzipSync(readFileSync(to)).toString('utf8')), ...JSON.parse(gunzipSync(readFileSync(join(from, file))).toString('utf8'))];
+      // By address: the same cards make the same file in whichever order bundles arrive.
+      const both = [...JSON.parse(gunzipSync(readFileSync(to)).toString('utf8')), ...JSON.parse(gunzipSync(readFileSync(join(from, file))).toString('utf8'))].sort((a: { url: string }, b: { url: string }) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
       // Output files are hard links into the build folders: replace, never write in place.
       rmSync(to);
       writeFileSync(to, gzipSync(JSON.stringify(both), { level: 9 }));

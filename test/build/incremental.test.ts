@@ -1,0 +1,64 @@
+/**
+ * Rebuilding after a change builds only the changed departments of a partition and keeps
+ * its other pages; the site it assembles must be exactly the site a build from nothing
+ * makes of the same content, file for file, byte for byte (pages, downloads, sitemaps,
+ * search bundles).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const temp = mkdtempSync(join(tmpdir(), 'mingzhang-incremental-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Runs scripts/build-site.ts; returns its printed report. */
+function buildSite(content: string, out: string, cache: string): string {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-site.ts'), '--content', content, '--out', out, '--cache', cache], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`build-site failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** Every file under a folder, by relative path. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+function expectSameSite(actual: string, expected: string): void {
+  const list = files(expected);
+  expect(files(actual)).toEqual(list);
+  const different = list.filter((f) => !readFileSync(join(actual, f)).equals(readFileSync(join(expected, f))));
+  expect(different).toEqual([]);
+}
+
+test('a new disclosure rebuilds only its department; removing it restores the site it came from', () => {
+  const content = join(temp, 'content');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const cache = join(temp, 'work');
+  // 2023 holds two departments; the third arrives, then leaves again.
+  buildSite(content, join(temp, 'before'), cache);
+
+  const json = JSON.parse(readFileSync(join(content, '2022/conghua-rd/self-evaluation.json'), 'utf8'));
+  cpSync(join(content, '2022/conghua-rd'), join(content, '2023/conghua-rd'), { recursive: true });
+  writeFileSync(join(content, '2023/conghua-rd/self-evaluation.json'), `${JSON.stringify({ ...json, fiscalYear: 2023, title: json.title.replace('2022', '2023') }, null, 2)}\n`);
+
+  const added = buildSite(content, join(temp, 'added'), cache);
+  expect(added).toMatch(/\| pages 2023 \(1 of 3 departments\) \|/);
+  expect(added).toMatch(/rebuilt: 2023\)/);
+  expect(added).not.toMatch(/\| pages 202[02] /);
+  expect(readFileSync(join(temp, 'added', '2023/conghua-rd/self-evaluation/index.html'), 'utf8')).toContain('2023年广州市从化区人民代表大会常务委员会办公室部门整体支出绩效自评报告');
+  buildSite(content, join(temp, 'added-scratch'), join(temp, 'work-scratch'));
+  expectSameSite(join(temp, 'added'), join(temp, 'added-scratch'));
+
+  rmSync(join(content, '2023/conghua-rd'), { recursive: true });
+  const removed = buildSite(content, join(temp, 'removed'), cache);
+  // Nothing to build: the department's pages leave and the partition is indexed again.
+  expect(removed).not.toMatch(/\| pages 2023/);
+  expect(removed).toMatch(/\| index 2023 \|/);
+  expectSameSite(join(temp, 'removed'), join(temp, 'before'));
+}, 600_000);
