@@ -23,11 +23,12 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, symlinkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DEFAULT_MAX_PARTITION_SIZE, inPartition, partitionDependencies, planPartitions, type Partition } from '../src/lib/search/partition.ts';
-import { planPartitionUpdate, type PartitionState } from '../src/lib/search/partition-update.ts';
+import { belongsTo, planPartitionUpdate, type PartitionState } from '../src/lib/search/partition-update.ts';
+import { KIND_NAMES } from '../src/schemas/disclosure.ts';
 import { formatBytes, runMeasured, stopAll, type StepResult } from './bench/measure.ts';
 import { disclosureIds, statedYearsIn } from '../src/lib/content-ids.ts';
 
@@ -148,46 +149,43 @@ function sitemapUrls(dist: string): string[] {
     .flatMap((f) => readFileSync(join(dist, f), 'utf8').match(/<url>[\s\S]*?<\/url>/g) ?? []);
 }
 
+/** A build's files below its top folder (relative paths), content-hashed assets excepted. */
+function ownFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) => relative(dist, join(e.parentPath, e.name)))
+    .filter((path) => path.includes('/') && !path.startsWith('_astro/'));
+}
+
 /**
- * Files of a department build that are not its departments' pages or downloads, the shared
- * assets, or files the full build also has at the top: a route that writes elsewhere would
- * make merging unsafe, so the partition is then built whole.
+ * Files of a department build that belong to none of its departments (belongsTo) and are
+ * not top files the partition's output also has (public/ files, sitemaps): a route that
+ * writes elsewhere would make merging unsafe, so the partition is then built whole.
  */
 function strayFiles(delta: string, dist: string, year: number, departments: string[]): string[] {
-  const stray: string[] = [];
-  /** Paths under `dir` that are not folders of the built departments. */
-  const foreign = (dir: string) => readdirSync(join(delta, dir), { withFileTypes: true }).filter((e) => !e.isDirectory() || !departments.includes(e.name)).map((e) => join(dir, e.name));
-  for (const entry of readdirSync(delta, { withFileTypes: true })) {
-    const name = entry.name;
-    if (name === '_astro') continue;
-    if (!entry.isDirectory()) {
-      if (!existsSync(join(dist, name))) stray.push(name);
-    } else if (name === String(year)) stray.push(...foreign(name));
-    else if (name === 'data') {
-      for (const e of readdirSync(join(delta, 'data'), { withFileTypes: true })) {
-        if (e.name === String(year) && e.isDirectory()) stray.push(...foreign(join('data', e.name)));
-        else stray.push(join('data', e.name));
-      }
-    } else stray.push(name);
-  }
-  return stray;
+  const tops = readdirSync(delta, { withFileTypes: true }).filter((e) => !e.isDirectory() && !existsSync(join(dist, e.name))).map((e) => e.name);
+  return [...tops, ...ownFiles(delta).filter((path) => !belongsTo(path, year, departments, KIND_NAMES))];
 }
 
 /**
  * Replaces some departments' pages in a partition's output with those of a department
- * build (`delta`, absent when departments were only removed): their page and download
- * folders go, the new ones are linked in, and the partition's sitemap is rewritten.
- * Never writes into an existing file: the output shares these files as hard links.
+ * build (`delta`, absent when departments were only removed): their files go, the new ones
+ * are linked in, and the partition's sitemap is rewritten. Never writes into an existing
+ * file: the output shares these files as hard links.
  */
 function mergeDepartments(dist: string, delta: string | undefined, year: number, replaced: string[]): void {
   const inReplaced = (url: string) => replaced.some((dept) => url.includes(`/${year}/${dept}/`));
   const urls = [...sitemapUrls(dist).filter((url) => !inReplaced(url)), ...(delta ? sitemapUrls(delta) : [])];
+  for (const path of ownFiles(dist)) if (belongsTo(path, year, replaced, KIND_NAMES)) rmSync(join(dist, path));
   for (const dept of replaced) {
     rmSync(join(dist, String(year), dept), { recursive: true, force: true });
     rmSync(join(dist, 'data', String(year), dept), { recursive: true, force: true });
   }
   if (delta) {
-    for (const name of [String(year), 'data']) if (existsSync(join(delta, name))) linkTree(join(delta, name), join(dist, name));
+    for (const path of ownFiles(delta)) {
+      mkdirSync(dirname(join(dist, path)), { recursive: true });
+      linkFile(join(delta, path), join(dist, path), false);
+    }
     if (existsSync(join(delta, '_astro'))) linkTree(join(delta, '_astro'), join(dist, '_astro'), true);
   }
   if (!existsSync(join(dist, 'sitemap-0.xml'))) return;

@@ -5,7 +5,7 @@
  * search bundles).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -43,15 +43,19 @@ test('a new disclosure rebuilds only its department; removing it restores the si
   // 2023 holds two departments; the third arrives, then leaves again.
   buildSite(content, join(temp, 'before'), cache);
 
-  const json = JSON.parse(readFileSync(join(content, '2022/conghua-rd/self-evaluation.json'), 'utf8'));
-  cpSync(join(content, '2022/conghua-rd'), join(content, '2023/conghua-rd'), { recursive: true });
-  writeFileSync(join(content, '2023/conghua-rd/self-evaluation.json'), `${JSON.stringify({ ...json, fiscalYear: 2023, title: json.title.replace('2022', '2023') }, null, 2)}\n`);
+  // A new body's 2023 targets: pages, download folders and a flat chart download (data/charts/).
+  const json = JSON.parse(readFileSync(join(content, '2023/dongguan-rd/performance-targets.json'), 'utf8'));
+  mkdirSync(join(content, '2023/conghua-rd'));
+  cpSync(join(content, '2023/dongguan-rd/performance-targets.mdx'), join(content, '2023/conghua-rd/performance-targets.mdx'));
+  writeFileSync(join(content, '2023/conghua-rd/performance-targets.json'), `${JSON.stringify({ ...json, department: 'conghua-rd', title: '2023年广州市从化区人民代表大会常务委员会办公室部门整体支出绩效目标' }, null, 2)}\n`);
 
   const added = buildSite(content, join(temp, 'added'), cache);
   expect(added).toMatch(/\| pages 2023 \(1 of 3 departments\) \|/);
+  expect(added).not.toMatch(/\| pages 2023 \|/);
   expect(added).toMatch(/rebuilt: 2023\)/);
   expect(added).not.toMatch(/\| pages 202[02] /);
-  expect(readFileSync(join(temp, 'added', '2023/conghua-rd/self-evaluation/index.html'), 'utf8')).toContain('2023年广州市从化区人民代表大会常务委员会办公室部门整体支出绩效自评报告');
+  expect(readFileSync(join(temp, 'added', '2023/conghua-rd/performance-targets/index.html'), 'utf8')).toContain('2023年广州市从化区人民代表大会常务委员会办公室部门整体支出绩效目标');
+  expect(existsSync(join(temp, 'added', 'data/charts/structure-2023-conghua-rd-performance-targets.csv'))).toBe(true);
   buildSite(content, join(temp, 'added-scratch'), join(temp, 'work-scratch'));
   expectSameSite(join(temp, 'added'), join(temp, 'added-scratch'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planPartitionUpdate, type PartitionState } from '../../src/lib/search/partition-update.ts';
+import { belongsTo, planPartitionUpdate, type PartitionState } from '../../src/lib/search/partition-update.ts';
 
 const state = (departments: Record<string, string>, code = 'c1', year = 2024): PartitionState => ({ code, year, departments });
 const before = state({ a: '1', b: '2', c: '3', d: '4' });
@@ -23,5 +23,20 @@ describe('planPartitionUpdate', () => {
 
   test('builds the partition whole when most of its departments changed', () => {
     expect(planPartitionUpdate(before, state({ a: 'x', b: 'y', c: 'z', d: '4' }))).toEqual({ kind: 'full' });
+  });
+});
+
+describe('belongsTo', () => {
+  const kinds = ['budget', 'self-evaluation'];
+  test('a department owns its page and download folders and files named by its disclosures', () => {
+    expect(belongsTo('2024/gz-rd/budget/index.html', 2024, ['gz-rd'], kinds)).toBe(true);
+    expect(belongsTo('data/2024/gz-rd/budget/figures.csv', 2024, ['gz-rd'], kinds)).toBe(true);
+    expect(belongsTo('data/charts/structure-2024-gz-rd-budget.csv', 2024, ['gz-rd'], kinds)).toBe(true);
+  });
+  test('not those of a department whose slug extends or prefixes its own, or of another year', () => {
+    expect(belongsTo('2024/gz-rd2/budget/index.html', 2024, ['gz-rd'], kinds)).toBe(false);
+    expect(belongsTo('data/charts/structure-2024-gz-rd-budget.csv', 2024, ['gz'], kinds)).toBe(false);
+    expect(belongsTo('data/charts/structure-2023-gz-rd-budget.csv', 2024, ['gz-rd'], kinds)).toBe(false);
+    expect(belongsTo('data/charts/rate-2024.csv', 2024, ['gz-rd'], kinds)).toBe(false);
   });
 });

@@ -37,3 +37,14 @@ export function planPartitionUpdate(previous: PartitionState | undefined, curren
   if (build.length * 2 > Object.keys(current.departments).length) return { kind: 'full' };
   return { kind: 'departments', build, remove };
 }
+
+/**
+ * True when a file of a partition's output (a path relative to it) belongs to one of
+ * `departments` in `year`: it lies under a `<year>/<department>/` folder (pages, downloads)
+ * or its name carries a disclosure id `<year>-<department>-<kind>.` (flat download
+ * folders such as data/charts/). Department slugs contain hyphens, hence the known kinds.
+ */
+export function belongsTo(path: string, year: number, departments: readonly string[], kinds: readonly string[]): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return departments.some((d) => `/${path}`.includes(`/${year}/${d}/`) || kinds.some((k) => name.includes(`${year}-${d}-${k}.`)));
+}
