@@ -1,7 +1,7 @@
 /**
  * Builds the whole site in bounded partitions (`npm run build`):
  *
- *   node scripts/build-site.ts [--out dist] [--content DIR] [--max-partition 1500] [--jobs 2]
+ *   node scripts/build-site.ts [--out dist] [--content DIR] [--max-partition 1500] [--max-batch 3000] [--jobs 2]
  *                              [--cache DIR] [--report FILE.json] [--single]
  *
  * 1. check: the content check over the whole corpus, once;
@@ -27,7 +27,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DEFAULT_MAX_PARTITION_SIZE, inPartition, partitionDependencies, planPartitions, type Partition } from '../src/lib/search/partition.ts';
-import { belongsTo, planPartitionUpdate, type PartitionState } from '../src/lib/search/partition-update.ts';
+import { belongsTo, DEFAULT_MAX_PAGE_BATCH, ownerOf, planBatches, planPartitionUpdate, type PartitionState } from '../src/lib/search/partition-update.ts';
 import { KIND_NAMES } from '../src/schemas/disclosure.ts';
 import { formatBytes, runMeasured, stopAll, type StepResult } from './bench/measure.ts';
 import { disclosureIds, statedYearsIn } from '../src/lib/content-ids.ts';
@@ -53,6 +53,8 @@ export interface BuildOptions {
   out: string;
   content: string;
   maxPartition: number;
+  /** Most disclosures one `astro build` makes pages for (partitions built whole are batched). */
+  maxBatch?: number;
   jobs: number;
   cache: string;
   single: boolean;
@@ -264,18 +266,74 @@ function removeInBackground(...paths: string[]): void {
   spawn(process.execPath, ['-e', 'for (const p of process.argv.slice(1)) require("node:fs").rmSync(p, { recursive: true, force: true })', ...paths], { detached: true, stdio: 'ignore' }).unref();
 }
 
-/** Runs async tasks at most `limit` at a time. */
-async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]();
-    }
+/**
+ * Runs the tasks of `queue` at most `limit` at a time, in queue order; a task may add tasks
+ * to the queue while it runs (a batch adds its partitions' index steps).
+ */
+function drain(queue: (() => Promise<unknown>)[], limit: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let active = 0;
+    let failed = false;
+    const next = () => {
+      if (failed) return;
+      if (queue.length === 0 && active === 0) return resolve();
+      while (active < limit && queue.length > 0) {
+        const task = queue.shift()!;
+        active++;
+        task().then(
+          () => {
+            active--;
+            next();
+          },
+          (error) => {
+            failed = true;
+            reject(error);
+          },
+        );
+      }
+    };
+    next();
+  });
+}
+
+/**
+ * Puts a batch build's output into its partitions' folders (`dirOf(partition)/dist`, made
+ * anew) as hard links: each page, download folder and flat download to the partition of
+ * its year and department (ownerOf), its sitemap entries likewise, and shared files
+ * (content-hashed assets, public/ files) to every partition.
+ */
+function splitBatch(out: string, batch: Partition[], ids: string[], dirOf: (partition: Partition) => string): void {
+  const dists = new Map(batch.map((p) => [p, join(dirOf(p), 'dist')]));
+  for (const [p, dist] of dists) {
+    rmSync(dirOf(p), { recursive: true, force: true });
+    mkdirSync(dist, { recursive: true });
+  }
+  const departmentsOf = new Map(batch.map((p) => [p, new Set(ids.filter((id) => inPartition(p, id)).map((id) => id.split('/')[1]))]));
+  const partitionOf = (path: string) => {
+    const owner = ownerOf(path, KIND_NAMES);
+    return owner ? batch.find((p) => p.year === owner.year && departmentsOf.get(p)!.has(owner.department)) : undefined;
   };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
+  const urls = new Map<Partition, string[]>(batch.map((p) => [p, []]));
+  for (const url of sitemapUrls(out)) {
+    const loc = /<loc>([^<]*)<\/loc>/.exec(url)?.[1] ?? '';
+    const p = partitionOf(new URL(loc, 'https://x').pathname.slice(1));
+    for (const target of p ? [p] : batch) urls.get(target)!.push(url);
+  }
+  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    const path = relative(out, join(entry.parentPath, entry.name));
+    if (/^sitemap-\d+\.xml$/.test(path)) continue;
+    const p = path.includes('/') && !path.startsWith('_astro/') ? partitionOf(path) : undefined;
+    for (const target of p ? [p] : batch) {
+      const to = join(dists.get(target)!, path);
+      mkdirSync(dirname(to), { recursive: true });
+      linkFile(join(out, path), to, false);
+    }
+  }
+  const first = readdirSync(out).find((f) => /^sitemap-\d+\.xml$/.test(f));
+  if (!first) return;
+  const head = readFileSync(join(out, first), 'utf8').split('<url>')[0];
+  for (const [p, dist] of dists) writeFileSync(join(dist, 'sitemap-0.xml'), `${head}${urls.get(p)!.join('')}</urlset>`);
 }
 
 function provinceOf(content: string): (dept: string) => string {
@@ -439,7 +497,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     if (!options.only) staging.site();
   };
   const rebuilt = new Set<string>();
-  const partitionTasks = partitions.map((partition) => async () => {
+  type Task = () => Promise<unknown>;
+  // Each partition: unchanged (kept), some departments rebuilt, or built whole (in batches).
+  const selected = options.assembleOnly || (options.only && !partitions.some((p) => p.id === options.only)) ? [] : partitions.filter((p) => !options.only || p.id === options.only);
+  const whole: { partition: Partition; state: PartitionState }[] = [];
+  const partitionTasks: Task[] = [];
+  const finish = async (partition: Partition, state: PartitionState) => {
+    const dir = join(work, 'partitions', partition.id);
+    // Index files are hard links in the output: a new index, never one written over.
+    rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
+    const index = await run(`index ${partition.id}`, NODE, [join(ROOT, 'scripts', 'index-search.ts'), '--site', join(dir, 'dist'), '--out', join(dir, 'pagefind'), '--scope', JSON.stringify(partition), '--content', content]);
+    indexedPages += indexedCount(index.output);
+    writeFileSync(join(dir, 'done'), JSON.stringify(state));
+    if (!options.only) staging.partition(partition);
+  };
+  for (const partition of selected) {
     const key = partitionKey(partition, ids, content, code);
     keys[partition.id] = key;
     const dir = join(work, 'partitions', partition.id);
@@ -451,56 +523,63 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       writeFileSync(stateFile, JSON.stringify(state));
       indexedPages += partition.size;
       if (!options.only) staging.partition(partition);
-      return;
+      continue;
     }
     rebuilt.add(partition.id);
-    const root = overlayRoot(join(work, 'roots', partition.id), true);
-    const env = { ...baseEnv, MINGZHANG_PARTITION: JSON.stringify(partition), MINGZHANG_CACHE_DIR: join(work, 'cache', partition.id) };
     const dist = join(dir, 'dist');
-    let merged = false;
-    if (update.kind === 'departments' && existsSync(dist)) {
+    if (update.kind === 'full' || !existsSync(dist)) {
+      whole.push({ partition, state });
+      continue;
+    }
+    partitionTasks.push(async () => {
       rmSync(stateFile, { force: true });
       const delta = join(dir, 'departments');
       rmSync(delta, { recursive: true, force: true });
       if (update.build.length > 0) {
+        const root = overlayRoot(join(work, 'roots', partition.id), true);
         const scope: Partition = { id: partition.id, year: partition.year, departments: update.build, size: ids.filter((id) => inPartition({ year: partition.year, departments: update.build }, id)).length };
         const total = Object.keys(state.departments).length;
-        await run(`pages ${partition.id} (${update.build.length} of ${total} departments)`, NODE, [ASTRO, 'build', '--root', root, '--outDir', delta], { ...env, MINGZHANG_PARTITION: JSON.stringify(scope), MINGZHANG_CACHE_DIR: join(work, 'cache', `${partition.id}-departments`) }, root);
+        await run(`pages ${partition.id} (${update.build.length} of ${total} departments)`, NODE, [ASTRO, 'build', '--root', root, '--outDir', delta], { ...baseEnv, MINGZHANG_PARTITION: JSON.stringify(scope), MINGZHANG_CACHE_DIR: join(work, 'cache', `${partition.id}-departments`) }, root);
       }
       const stray = update.build.length > 0 ? strayFiles(delta, dist, partition.year, update.build) : [];
-      if (stray.length === 0) {
-        mergeDepartments(dist, update.build.length > 0 ? delta : undefined, partition.year, [...update.build, ...update.remove]);
-        merged = true;
-      } else if (options.echo) console.log(`${partition.id}: a department build wrote ${stray.slice(0, 3).join(', ')}; building the partition whole`);
+      if (stray.length === 0) mergeDepartments(dist, update.build.length > 0 ? delta : undefined, partition.year, [...update.build, ...update.remove]);
       rmSync(delta, { recursive: true, force: true });
-    }
-    if (!merged) {
-      rmSync(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-      await run(`pages ${partition.id}`, NODE, [ASTRO, 'build', '--root', root, '--outDir', dist], env, root);
-    }
-    // Index files are hard links in the output: a new index, never one written over.
-    rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
-    const index = await run(`index ${partition.id}`, NODE, [join(ROOT, 'scripts', 'index-search.ts'), '--site', dist, '--out', join(dir, 'pagefind'), '--scope', JSON.stringify(partition), '--content', content]);
-    indexedPages += indexedCount(index.output);
-    writeFileSync(stateFile, JSON.stringify(state));
-    if (!options.only) staging.partition(partition);
+      if (stray.length > 0) {
+        if (options.echo) console.log(`${partition.id}: a department build wrote ${stray.slice(0, 3).join(', ')}; building the partition whole`);
+        await buildBatch([partition]);
+      }
+      await finish(partition, state);
+    });
+  }
+
+  /** One `astro build` of the pages of several partitions, split into each partition's folder. */
+  const buildBatch = async (batch: Partition[]) => {
+    const name = batch.length === 1 ? batch[0].id : `${batch[0].id}–${batch.at(-1)!.id}`;
+    const out = join(work, 'batch', batch[0].id);
+    rmSync(out, { recursive: true, force: true });
+    const root = overlayRoot(join(work, 'roots', batch[0].id), true);
+    const env = { ...baseEnv, MINGZHANG_PARTITION: JSON.stringify(batch.length === 1 ? batch[0] : batch), MINGZHANG_CACHE_DIR: join(work, 'cache', batch[0].id) };
+    await run(`pages ${name}`, NODE, [ASTRO, 'build', '--root', root, '--outDir', out], env, root);
+    splitBatch(out, batch, ids, (p) => join(work, 'partitions', p.id));
+    removeInBackground(out);
+  };
+  // Batches go first: their index steps join the queue as each batch is done.
+  const queue: Task[] = planBatches(whole.map((w) => ({ ...w, size: w.partition.size })), options.maxBatch ?? DEFAULT_MAX_PAGE_BATCH).map((batch) => async () => {
+    await buildBatch(batch.map((b) => b.partition));
+    queue.unshift(...batch.map(({ partition, state }) => () => finish(partition, state)));
   });
+  queue.push(...partitionTasks);
   // The check runs beside the builds (a failure still fails the whole build, with its
   // report). The site build starts first and the check last: after a small change the site
   // and the changed partitions, not the check, are the ones to wait for.
-  const tasks = options.assembleOnly
-    ? []
-    : options.only
-      ? options.only === 'check'
-        ? [checkStep]
-        : options.only === 'site'
-          ? [siteTask]
-          : partitionTasks.filter((_, i) => partitions[i].id === options.only)
-      : [siteTask, ...partitionTasks, checkStep];
-  if (options.only && tasks.length === 0) throw new Error(`no step "${options.only}": partitions are ${partitions.map((p) => p.id).join(', ')}`);
-  await pool<unknown>(tasks, options.jobs);
-  writeFileSync(keysFile, JSON.stringify({ ...(options.only ? previousKeys : {}), ...keys }, null, 2));
+  if (!options.assembleOnly) {
+    if (!options.only) queue.unshift(siteTask), queue.push(checkStep);
+    else if (options.only === 'site') queue.push(siteTask);
+    else if (options.only === 'check') queue.push(checkStep);
+    else if (selected.length === 0) throw new Error(`no step "${options.only}": partitions are ${partitions.map((p) => p.id).join(', ')}`);
+  }
+  await drain(queue, options.jobs);
+  writeFileSync(keysFile, JSON.stringify({ ...(options.only || options.assembleOnly ? previousKeys : {}), ...keys }, null, 2));
   if (options.only) return { steps, partitions: partitions.map((p) => ({ ...p, rebuilt: rebuilt.has(p.id) })), ms: performance.now() - started, disclosures: ids.length, indexedPages };
   if (options.assembleOnly) {
     const absent = [...partitions.map((p) => join(work, 'partitions', p.id, 'done')), join(siteDist, 'index.html')].filter((f) => !existsSync(f));
@@ -585,6 +664,7 @@ if (import.meta.main) {
       out: { type: 'string', default: 'dist' },
       content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' },
       'max-partition': { type: 'string', default: String(process.env.MINGZHANG_MAX_PARTITION ?? DEFAULT_MAX_PARTITION_SIZE) },
+      'max-batch': { type: 'string', default: String(process.env.MINGZHANG_MAX_BATCH ?? DEFAULT_MAX_PAGE_BATCH) },
       jobs: { type: 'string', default: String(Math.max(1, cpus().length)) },
       cache: { type: 'string', default: join(ROOT, 'node_modules', '.mingzhang-build') },
       report: { type: 'string' },
@@ -605,6 +685,7 @@ if (import.meta.main) {
     out: resolve(values.out!),
     content: values.content!,
     maxPartition: Number(values['max-partition']),
+    maxBatch: Number(values['max-batch']),
     jobs: Number(values.jobs),
     cache: values.cache!,
     single: values.single!,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { belongsTo, planPartitionUpdate, type PartitionState } from '../../src/lib/search/partition-update.ts';
+import { belongsTo, ownerOf, planBatches, planPartitionUpdate, type PartitionState } from '../../src/lib/search/partition-update.ts';
 
 const state = (departments: Record<string, string>, code = 'c1', year = 2024): PartitionState => ({ code, year, departments });
 const before = state({ a: '1', b: '2', c: '3', d: '4' });
@@ -38,5 +38,28 @@ describe('belongsTo', () => {
     expect(belongsTo('data/charts/structure-2024-gz-rd-budget.csv', 2024, ['gz'], kinds)).toBe(false);
     expect(belongsTo('data/charts/structure-2023-gz-rd-budget.csv', 2024, ['gz-rd'], kinds)).toBe(false);
     expect(belongsTo('data/charts/rate-2024.csv', 2024, ['gz-rd'], kinds)).toBe(false);
+  });
+});
+
+describe('ownerOf', () => {
+  const kinds = ['budget', 'self-evaluation', 'final-accounts'];
+  test('reads year and department from folders and from disclosure ids in file names', () => {
+    expect(ownerOf('2024/gz-rd/budget/index.html', kinds)).toEqual({ year: 2024, department: 'gz-rd' });
+    expect(ownerOf('data/2023/a-b-c-rd/final-accounts/figures.csv', kinds)).toEqual({ year: 2023, department: 'a-b-c-rd' });
+    expect(ownerOf('data/charts/structure-2024-ah-c0006-rd-self-evaluation.csv', kinds)).toEqual({ year: 2024, department: 'ah-c0006-rd' });
+  });
+  test('shared files have no owner', () => {
+    expect(ownerOf('data/charts/rate-2024.csv', kinds)).toBeUndefined();
+    expect(ownerOf('favicon.svg', kinds)).toBeUndefined();
+    expect(ownerOf('_astro/Base.css', kinds)).toBeUndefined();
+  });
+});
+
+describe('planBatches', () => {
+  const p = (id: string, size: number) => ({ id, size });
+  test('fills each batch in order up to the limit; an oversized partition stands alone', () => {
+    expect(planBatches([p('a', 600), p('b', 600), p('c', 600), p('d', 600)], 1500).map((b) => b.map((x) => x.id))).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(planBatches([p('a', 2000), p('b', 600), p('c', 900)], 1500).map((b) => b.map((x) => x.id))).toEqual([['a'], ['b', 'c']]);
+    expect(planBatches([], 1500)).toEqual([]);
   });
 });

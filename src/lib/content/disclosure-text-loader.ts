@@ -79,14 +79,14 @@ export function moduleToFunctionBody(code: string): string {
   return `${body}\nreturn { MDXContent, frontmatter, getHeadings };`;
 }
 
-/** Loads `pattern` under `base` (a glob, as the glob loader takes it); ids are paths without ".mdx". */
-export function disclosureTextLoader({ base, pattern }: { base: string; pattern: string }): Loader {
+/** Loads `pattern` under `base` (a glob, as the glob loader takes it, or several); ids are paths without ".mdx". */
+export function disclosureTextLoader({ base, pattern }: { base: string; pattern: string | string[] }): Loader {
   return {
     name: 'mingzhang:disclosure-texts',
     load: async ({ store, config, generateDigest, logger, watcher }) => {
       let renderer: MdxRenderer | undefined;
       const sync = async () => {
-        const files = globSync(pattern, { cwd: base }).sort();
+        const files = [...new Set(globSync(pattern, { cwd: base }))].sort();
         if (files.length === 0) logger.info(`no texts match ${pattern}`);
         const seen = new Set<string>();
         for (const file of files) {

@@ -2,29 +2,31 @@
  * What one `astro build` builds, from MINGZHANG_PARTITION (set by scripts/build-site.ts):
  * unset → everything (a plain `astro build`, as before partitions existed); "site" → the
  * cross-year pages and articles, no disclosure pages and no MDX disclosure texts; otherwise
- * a partition as JSON → only that partition's disclosure pages and texts.
+ * a partition as JSON, or a JSON array of partitions built together → only their
+ * disclosure pages and texts.
  */
 import { inPartition, partitionDependencies, partitionGlob, type Partition } from './partition.ts';
 
 /** The scope of one build. */
-export type BuildScope = { kind: 'all' } | { kind: 'site' } | { kind: 'partition'; partition: Partition };
+export type BuildScope = { kind: 'all' } | { kind: 'site' } | { kind: 'partition'; partitions: Partition[] };
 
 /** Reads the scope from the environment (the only impure function here). */
 export function buildScope(env: Record<string, string | undefined> = process.env): BuildScope {
   const value = env.MINGZHANG_PARTITION;
   if (!value) return { kind: 'all' };
   if (value === 'site') return { kind: 'site' };
-  return { kind: 'partition', partition: JSON.parse(value) as Partition };
+  const parsed = JSON.parse(value) as Partition | Partition[];
+  return { kind: 'partition', partitions: Array.isArray(parsed) ? parsed : [parsed] };
 }
 
 /** All disclosure texts, as the content collection has always matched them. */
 export const ALL_TEXTS = '[0-9][0-9][0-9][0-9]/*/*.mdx';
 
-/** The disclosure-text glob for a scope; the site build matches no text at all. */
-export function textsGlob(scope: BuildScope): string {
+/** The disclosure-text glob(s) for a scope; the site build matches no text at all. */
+export function textsGlob(scope: BuildScope): string | string[] {
   if (scope.kind === 'all') return ALL_TEXTS;
   if (scope.kind === 'site') return 'no-disclosure-texts-in-the-site-build/*.mdx';
-  return partitionGlob(scope.partition);
+  return scope.partitions.map(partitionGlob);
 }
 
 /** All disclosure figures. */
@@ -37,8 +39,13 @@ export const ALL_FIGURES = '[0-9][0-9][0-9][0-9]/*/*.json';
  */
 export function figuresGlob(scope: BuildScope, ids: () => readonly string[], statedYears?: (id: string) => number[]): string | string[] {
   if (scope.kind !== 'partition') return ALL_FIGURES;
-  const { own, previous } = partitionDependencies(scope.partition, ids(), statedYears);
-  const patterns = [...own, ...previous].map((id) => `${id}.json`);
+  const all = ids();
+  const read = new Set<string>();
+  for (const partition of scope.partitions) {
+    const { own, previous } = partitionDependencies(partition, all, statedYears);
+    for (const id of [...own, ...previous]) read.add(id);
+  }
+  const patterns = [...read].map((id) => `${id}.json`);
   // An empty list would make the loader match nothing and warn; a partition is never empty.
   return patterns.length ? patterns : ALL_FIGURES;
 }
@@ -47,5 +54,5 @@ export function figuresGlob(scope: BuildScope, ids: () => readonly string[], sta
 export function buildsDisclosure(scope: BuildScope, id: string): boolean {
   if (scope.kind === 'all') return true;
   if (scope.kind === 'site') return false;
-  return inPartition(scope.partition, id);
+  return scope.partitions.some((partition) => inPartition(partition, id));
 }

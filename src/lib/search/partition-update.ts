@@ -39,12 +39,52 @@ export function planPartitionUpdate(previous: PartitionState | undefined, curren
 }
 
 /**
- * True when a file of a partition's output (a path relative to it) belongs to one of
- * `departments` in `year`: it lies under a `<year>/<department>/` folder (pages, downloads)
- * or its name carries a disclosure id `<year>-<department>-<kind>.` (flat download
- * folders such as data/charts/). Department slugs contain hyphens, hence the known kinds.
+ * The disclosure year and department a file of a build's output belongs to: it lies under a
+ * `<year>/<department>/` folder (pages, downloads) or its name carries a disclosure id
+ * `<year>-<department>-<kind>.` (flat download folders such as data/charts/). Department
+ * slugs contain hyphens, hence the known kinds. Undefined for shared files.
  */
-export function belongsTo(path: string, year: number, departments: readonly string[], kinds: readonly string[]): boolean {
+export function ownerOf(path: string, kinds: readonly string[]): { year: number; department: string } | undefined {
+  const folder = /(?:^|\/)(\d{4})\/([^/]+)\//.exec(path);
+  if (folder) return { year: Number(folder[1]), department: folder[2] };
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return departments.some((d) => `/${path}`.includes(`/${year}/${d}/`) || kinds.some((k) => name.includes(`${year}-${d}-${k}.`)));
+  for (const kind of kinds) {
+    const flat = new RegExp(`(?:^|[^0-9])(\\d{4})-(.+)-${kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`).exec(name);
+    if (flat) return { year: Number(flat[1]), department: flat[2] };
+  }
+  return undefined;
+}
+
+/** True when a file of a partition's output belongs to one of `departments` in `year` (ownerOf). */
+export function belongsTo(path: string, year: number, departments: readonly string[], kinds: readonly string[]): boolean {
+  const owner = ownerOf(path, kinds);
+  return !!owner && owner.year === year && departments.includes(owner.department);
+}
+
+/** Default largest batch: 3,000 disclosures built in one `astro build` peaked at 1.4 GB. */
+export const DEFAULT_MAX_PAGE_BATCH = 3000;
+
+/**
+ * Partitions whose pages are built whole are built together, as many as fit in `maxSize`
+ * disclosures, in their order: one `astro build` costs about 9.5 CPU-seconds before its
+ * first page and 19 ms a page after that (measured on 600 and 3,000 disclosures of the
+ * 6,000 bench corpus: 21.5 and 65 CPU-seconds, 1.0 and 1.4 GB), so ten years of 600 built
+ * as two builds take 40% less time and little more memory than ten builds. The output is
+ * then split back into each partition's own folder (ownerOf). A partition larger than
+ * `maxSize` is a batch of its own.
+ */
+export function planBatches<P extends { size: number }>(partitions: readonly P[], maxSize: number): P[][] {
+  const batches: P[][] = [];
+  let size = 0;
+  for (const partition of partitions) {
+    const last = batches.at(-1);
+    if (last && size + partition.size <= maxSize) {
+      last.push(partition);
+      size += partition.size;
+    } else {
+      batches.push([partition]);
+      size = partition.size;
+    }
+  }
+  return batches;
 }
