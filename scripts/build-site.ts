@@ -9,17 +9,22 @@
  *    downloads, articles …) from the JSON figures, never the MDX bodies, and its search
  *    index (articles, department and year pages);
  * 3. partitions: per partition (a fiscal year, or a year × province group when a year holds
- *    more than --max-partition disclosures) an `astro build` of only its disclosure pages
- *    and a Pagefind index of only those pages; independent steps, --jobs at a time;
+ *    more than --max-partition disclosures) its disclosure pages and a search index of only
+ *    those pages. Partitions built whole share `astro build`s of up to --max-batch
+ *    disclosures (an astro build's start costs as much as ~500 pages), split back into each
+ *    partition's folder; steps run --jobs at a time;
  * 4. assemble: one static site with /pagefind/<partition>/ bundles and
- *    /pagefind/partitions.json, which the search page merges in the browser.
+ *    /pagefind/partitions.json, which the search page merges in the browser; staged while
+ *    the steps run, swapped in at the end.
  *
  * A partition is rebuilt only when its inputs change (its files, its departments, the
- * previous year of each of its series, the code); the site build always runs. Every step is
- * measured (time, peak memory of its process tree) and the report is printed as a table.
+ * previous year of each of its series, the code), and then, when the code is unchanged, only
+ * the departments whose inputs changed; the site build always runs. Every step is measured
+ * (time, peak memory of its process tree) and the report is printed as a table. On bad
+ * content the check's report is printed, whichever step failed first.
  * --single builds everything in one `astro build` + one index (the unpartitioned baseline).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, symlinkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -45,7 +50,7 @@ export function planBuild(contentDir: string, maxPartition: number): (Partition 
   return planPartitions(
     ids.map((id) => ({ id, province: province(id.split('/')[1]) })),
     { maxSize: maxPartition },
-  ).map((p) => ({ ...p, key: partitionKey(p, ids, content, code) }));
+  ).map((p) => ({ ...p, key: partitionKey(p, departmentKeys(p, ids, content, code)) }));
 }
 
 /** Build options. */
@@ -95,20 +100,13 @@ function codeKey(): string {
 }
 
 /**
- * What a partition's pages depend on besides code: its own JSON and MDX, its departments,
- * and for each disclosure the previous one of its series and those its year-over-year
- * statements name (partitionDependencies: the page links to the first, the audit reads
- * them). Pages do not link to later years, so publishing a new year rebuilds only the new
- * disclosure's partition.
+ * What a partition's pages depend on: its departments' keys (departmentKeys: their JSON,
+ * their disclosures, the previous one of each series and those year-over-year statements
+ * name, and the code) and the partition itself. Pages do not link to later years, so
+ * publishing a new year rebuilds only the new disclosure's partition.
  */
-function partitionKey(partition: Partition, ids: string[], content: string, code: string): string {
-  const hash = createHash('sha256').update(code).update(JSON.stringify(partition));
-  const read = (path: string) => (existsSync(path) ? readFileSync(path) : Buffer.from('-'));
-  const { own, previous } = partitionDependencies(partition, ids, statedYearsIn(content));
-  for (const id of own) hash.update(id).update(read(join(content, `${id}.json`))).update(read(join(content, `${id}.mdx`)));
-  for (const id of previous) hash.update(`prev:${id}`).update(read(join(content, `${id}.json`)));
-  for (const dept of [...new Set(own.map((id) => id.split('/')[1]))].sort()) hash.update(read(join(content, 'departments', `${dept}.json`)));
-  return hash.digest('hex');
+function partitionKey(partition: Partition, departments: Record<string, string>): string {
+  return createHash('sha256').update(JSON.stringify(partition)).update(JSON.stringify(departments)).digest('hex');
 }
 
 /**
@@ -267,33 +265,48 @@ function removeInBackground(...paths: string[]): void {
 }
 
 /**
- * Runs the tasks of `queue` at most `limit` at a time, in queue order; a task may add tasks
- * to the queue while it runs (a batch adds its partitions' index steps).
+ * Runs tasks at most `limit` at a time, in the order added (`front`: before those waiting);
+ * a task may add tasks while it runs (a batch adds its partitions' index steps). done()
+ * settles when every task added has finished, or at the first failure.
  */
-function drain(queue: (() => Promise<unknown>)[], limit: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let active = 0;
-    let failed = false;
-    const next = () => {
-      if (failed) return;
-      if (queue.length === 0 && active === 0) return resolve();
-      while (active < limit && queue.length > 0) {
-        const task = queue.shift()!;
-        active++;
-        task().then(
-          () => {
-            active--;
-            next();
-          },
-          (error) => {
-            failed = true;
-            reject(error);
-          },
-        );
-      }
-    };
-    next();
-  });
+function runner(limit: number) {
+  const queue: (() => Promise<unknown>)[] = [];
+  let active = 0;
+  let closed = false;
+  let failure: unknown;
+  let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
+  const next = () => {
+    if (failure !== undefined) return settle?.reject(failure);
+    while (active < limit && queue.length > 0) {
+      const task = queue.shift()!;
+      active++;
+      task().then(
+        () => {
+          active--;
+          next();
+        },
+        (error) => {
+          failure ??= error ?? new Error('step failed');
+          next();
+        },
+      );
+    }
+    if (closed && queue.length === 0 && active === 0) settle?.resolve();
+  };
+  return {
+    add(task: () => Promise<unknown>, front = false): void {
+      if (front) queue.unshift(task);
+      else queue.push(task);
+      next();
+    },
+    done(): Promise<void> {
+      closed = true;
+      return new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+        next();
+      });
+    },
+  };
 }
 
 /**
@@ -344,10 +357,37 @@ function provinceOf(content: string): (dept: string) => string {
   };
 }
 
+/** A step that exited with an error; its output is printed once the build has stopped. */
+class StepFailed extends Error {
+  readonly step: StepResult;
+  constructor(step: StepResult) {
+    super(`${step.name} failed (exit ${step.code})`);
+    this.step = step;
+  }
+}
+
 function fail(step: StepResult): never {
   stopAll();
-  process.stderr.write(step.output);
-  throw new Error(`${step.name} failed (exit ${step.code})`);
+  throw new StepFailed(step);
+}
+
+/**
+ * Says why a build failed. Bad content usually fails a page build (Astro's schema error,
+ * in English) before the check, which runs beside the builds, has reported it; so unless
+ * the check already passed, it runs now and its report is the one printed: every error,
+ * with file, line, field and fix, in Chinese.
+ */
+function explainFailure(error: unknown, steps: StepResult[], content: string): never {
+  if (!(error instanceof StepFailed)) throw error;
+  if (error.step.name !== 'check' && !steps.some((s) => s.name === 'check' && s.code === 0)) {
+    const check = spawnSync(NODE, [join(ROOT, 'scripts', 'check.ts'), '--content', content, '--quiet'], { encoding: 'utf8' });
+    if (check.status !== 0) {
+      process.stderr.write(`${check.stdout}${check.stderr}`);
+      throw new Error('内容检查未通过（content check failed）');
+    }
+  }
+  process.stderr.write(error.step.output);
+  throw error;
 }
 
 /**
@@ -455,20 +495,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const checkStep = () => run('check', NODE, [join(ROOT, 'scripts', 'check.ts'), '--content', content, '--quiet']);
 
   if (options.single) {
-    await checkStep();
-    // The baseline: one build of everything, one index of everything.
-    const dist = join(work, 'single');
-    rmSync(dist, { recursive: true, force: true });
-    const root = overlayRoot(join(work, 'root-single'), false);
-    await run('pages (all)', NODE, [ASTRO, 'build', '--root', root, '--outDir', dist], { ...baseEnv, MINGZHANG_CACHE_DIR: join(work, 'cache-single') }, root);
-    const index = await run('index (all)', NODE, [join(ROOT, 'scripts', 'index-search.ts'), '--site', dist, '--out', join(dist, 'pagefind', 'all'), '--scope', 'all', '--content', content]);
-    linkCards(join(dist, 'pagefind', 'all', 'card'), join(dist, 'pagefind', 'cards'));
-    rmSync(join(dist, 'pagefind', 'all', 'card'), { recursive: true });
-    writeManifest(join(dist, 'pagefind'), [{ id: 'all', path: 'all/', size: ids.length }]);
-    rmSync(options.out, { recursive: true, force: true });
-    renameSync(dist, options.out);
-    return { steps, partitions: [], ms: performance.now() - started, disclosures: ids.length, indexedPages: indexedCount(index.output) };
+    try {
+      await checkStep();
+      // The baseline: one build of everything, one index of everything.
+      const dist = join(work, 'single');
+      rmSync(dist, { recursive: true, force: true });
+      const root = overlayRoot(join(work, 'root-single'), false);
+      await run('pages (all)', NODE, [ASTRO, 'build', '--root', root, '--outDir', dist], { ...baseEnv, MINGZHANG_CACHE_DIR: join(work, 'cache-single') }, root);
+      const index = await run('index (all)', NODE, [join(ROOT, 'scripts', 'index-search.ts'), '--site', dist, '--out', join(dist, 'pagefind', 'all'), '--scope', 'all', '--content', content]);
+      linkCards(join(dist, 'pagefind', 'all', 'card'), join(dist, 'pagefind', 'cards'));
+      rmSync(join(dist, 'pagefind', 'all', 'card'), { recursive: true });
+      writeManifest(join(dist, 'pagefind'), [{ id: 'all', path: 'all/', size: ids.length }]);
+      rmSync(options.out, { recursive: true, force: true });
+      renameSync(dist, options.out);
+      return { steps, partitions: [], ms: performance.now() - started, disclosures: ids.length, indexedPages: indexedCount(index.output) };
+    } catch (error) {
+      explainFailure(error, steps, content);
+    }
   }
+
 
   const province = provinceOf(content);
   const partitions = planPartitions(
@@ -498,6 +543,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   };
   const rebuilt = new Set<string>();
   type Task = () => Promise<unknown>;
+  // The site build, the longest step, starts before the partitions' keys are read (~2 s).
+  const queue = runner(options.jobs);
+  if (!options.assembleOnly && (!options.only || options.only === 'site')) queue.add(siteTask);
   // Each partition: unchanged (kept), some departments rebuilt, or built whole (in batches).
   const selected = options.assembleOnly || (options.only && !partitions.some((p) => p.id === options.only)) ? [] : partitions.filter((p) => !options.only || p.id === options.only);
   const whole: { partition: Partition; state: PartitionState }[] = [];
@@ -512,12 +560,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     if (!options.only) staging.partition(partition);
   };
   for (const partition of selected) {
-    const key = partitionKey(partition, ids, content, code);
+    const state: PartitionState = { code, year: partition.year, departments: departmentKeys(partition, ids, content, code) };
+    const key = partitionKey(partition, state.departments);
     keys[partition.id] = key;
     const dir = join(work, 'partitions', partition.id);
     const stateFile = join(dir, 'done');
     const previous = readState(stateFile);
-    const state: PartitionState = { code, year: partition.year, departments: departmentKeys(partition, ids, content, code) };
     const update = previousKeys[partition.id] === key && previous ? { kind: 'unchanged' as const } : planPartitionUpdate(previous, state);
     if (update.kind === 'unchanged') {
       writeFileSync(stateFile, JSON.stringify(state));
@@ -563,22 +611,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     splitBatch(out, batch, ids, (p) => join(work, 'partitions', p.id));
     removeInBackground(out);
   };
-  // Batches go first: their index steps join the queue as each batch is done.
-  const queue: Task[] = planBatches(whole.map((w) => ({ ...w, size: w.partition.size })), options.maxBatch ?? DEFAULT_MAX_PAGE_BATCH).map((batch) => async () => {
+  // Batches, then department rebuilds; a batch's index steps go first as it is done. The
+  // check runs beside the builds (a failure still fails the whole build, with its report):
+  // after the first batch, so that the last steps are small index steps that share both
+  // cores; after a small change the site and the changed partitions are the ones to wait for.
+  const batches = planBatches(whole.map((w) => ({ ...w, size: w.partition.size })), options.maxBatch ?? DEFAULT_MAX_PAGE_BATCH).map((batch) => async () => {
     await buildBatch(batch.map((b) => b.partition));
-    queue.unshift(...batch.map(({ partition, state }) => () => finish(partition, state)));
+    for (const { partition, state } of batch.reverse()) queue.add(() => finish(partition, state), true);
   });
-  queue.push(...partitionTasks);
-  // The check runs beside the builds (a failure still fails the whole build, with its
-  // report). The site build starts first and the check last: after a small change the site
-  // and the changed partitions, not the check, are the ones to wait for.
-  if (!options.assembleOnly) {
-    if (!options.only) queue.unshift(siteTask), queue.push(checkStep);
-    else if (options.only === 'site') queue.push(siteTask);
-    else if (options.only === 'check') queue.push(checkStep);
-    else if (selected.length === 0) throw new Error(`no step "${options.only}": partitions are ${partitions.map((p) => p.id).join(', ')}`);
+  const checking = !options.assembleOnly && (!options.only || options.only === 'check');
+  for (const [i, task] of [...batches, ...partitionTasks].entries()) {
+    queue.add(task);
+    if (i === 0 && checking) queue.add(checkStep);
   }
-  await drain(queue, options.jobs);
+  if (checking && batches.length + partitionTasks.length === 0) queue.add(checkStep);
+  if (options.only && !['site', 'check'].includes(options.only) && selected.length === 0) throw new Error(`no step "${options.only}": partitions are ${partitions.map((p) => p.id).join(', ')}`);
+  await queue.done().catch((error: unknown) => explainFailure(error, steps, content));
   writeFileSync(keysFile, JSON.stringify({ ...(options.only || options.assembleOnly ? previousKeys : {}), ...keys }, null, 2));
   if (options.only) return { steps, partitions: partitions.map((p) => ({ ...p, rebuilt: rebuilt.has(p.id) })), ms: performance.now() - started, disclosures: ids.length, indexedPages };
   if (options.assembleOnly) {
@@ -681,6 +729,7 @@ if (import.meta.main) {
     console.log(JSON.stringify({ include: plan.map((p) => ({ partition: p.id, year: p.year, size: p.size, key: p.key.slice(0, 32) })) }));
     process.exit(0);
   }
+  // A failed step has printed its own report (the check's: every error, with file and line).
   const report = await buildSite({
     out: resolve(values.out!),
     content: values.content!,
@@ -692,6 +741,9 @@ if (import.meta.main) {
     echo: values.verbose,
     only: values.only,
     assembleOnly: values.assemble,
+  }).catch((error: Error) => {
+    console.error(`构建失败（build failed）：${error.message}`);
+    process.exit(1);
   });
   console.log(formatReport(report));
   if (values.report) {

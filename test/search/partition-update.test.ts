@@ -62,4 +62,9 @@ describe('planBatches', () => {
     expect(planBatches([p('a', 2000), p('b', 600), p('c', 900)], 1500).map((b) => b.map((x) => x.id))).toEqual([['a'], ['b', 'c']]);
     expect(planBatches([], 1500)).toEqual([]);
   });
+  test('balances batches instead of leaving a small one last', () => {
+    const years = [...Array.from({ length: 9 }, (_, i) => p(String(2024 - i), 600)), p('2015', 601)];
+    expect(planBatches(years, 3000).map((b) => b.reduce((n, x) => n + x.size, 0))).toEqual([2400, 2400, 1201]);
+    expect(planBatches(years.slice(0, 5), 3000)).toHaveLength(1);
+  });
 });

@@ -74,11 +74,15 @@ export const DEFAULT_MAX_PAGE_BATCH = 3000;
  * `maxSize` is a batch of its own.
  */
 export function planBatches<P extends { size: number }>(partitions: readonly P[], maxSize: number): P[][] {
+  // As few batches as fit, of about equal size: a last batch of one small partition would
+  // pay a whole build's start for little.
+  const total = partitions.reduce((sum, p) => sum + p.size, 0);
+  const target = Math.ceil(total / Math.max(1, Math.ceil(total / maxSize)));
   const batches: P[][] = [];
   let size = 0;
   for (const partition of partitions) {
     const last = batches.at(-1);
-    if (last && size + partition.size <= maxSize) {
+    if (last && size < target && size + partition.size <= maxSize) {
       last.push(partition);
       size += partition.size;
     } else {
