@@ -66,5 +66,8 @@ describe('planBatches', () => {
     const years = [...Array.from({ length: 9 }, (_, i) => p(String(2024 - i), 600)), p('2015', 601)];
     expect(planBatches(years, 3000).map((b) => b.reduce((n, x) => n + x.size, 0))).toEqual([2400, 2400, 1201]);
     expect(planBatches(years.slice(0, 5), 3000)).toHaveLength(1);
+    // Ten years of about 600 that do not pack into two batches of 3,000: three even ones, not 2,999 + 2,401 + 601.
+    const uneven = [599, 600, 600, 600, 600, 601, 600, 600, 600, 601].map((size, i) => p(String(2024 - i), size));
+    expect(planBatches(uneven, 3000).map((b) => b.reduce((n, x) => n + x.size, 0))).toEqual([2399, 2401, 1201]);
   });
 });

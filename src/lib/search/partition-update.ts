@@ -75,20 +75,23 @@ export const DEFAULT_MAX_PAGE_BATCH = 3000;
  */
 export function planBatches<P extends { size: number }>(partitions: readonly P[], maxSize: number): P[][] {
   // As few batches as fit, of about equal size: a last batch of one small partition would
-  // pay a whole build's start for little.
+  // pay a whole build's start for little. With k batches the target is total / k; when the
+  // partitions do not pack into k (sizes are uneven), try k + 1.
   const total = partitions.reduce((sum, p) => sum + p.size, 0);
-  const target = Math.ceil(total / Math.max(1, Math.ceil(total / maxSize)));
-  const batches: P[][] = [];
-  let size = 0;
-  for (const partition of partitions) {
-    const last = batches.at(-1);
-    if (last && size < target && size + partition.size <= maxSize) {
-      last.push(partition);
-      size += partition.size;
-    } else {
-      batches.push([partition]);
-      size = partition.size;
+  for (let k = Math.max(1, Math.ceil(total / maxSize)); ; k++) {
+    const target = Math.ceil(total / k);
+    const batches: P[][] = [];
+    let size = 0;
+    for (const partition of partitions) {
+      const last = batches.at(-1);
+      if (last && size < target && size + partition.size <= maxSize) {
+        last.push(partition);
+        size += partition.size;
+      } else {
+        batches.push([partition]);
+        size = partition.size;
+      }
     }
+    if (batches.length <= k || k >= partitions.length) return batches;
   }
-  return batches;
 }
