@@ -514,7 +514,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     }
   }
 
-
   const province = provinceOf(content);
   const partitions = planPartitions(
     ids.map((id) => ({ id, province: province(id.split('/')[1]) })),
@@ -603,13 +602,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   /** One `astro build` of the pages of several partitions, split into each partition's folder. */
   const buildBatch = async (batch: Partition[]) => {
     const name = batch.length === 1 ? batch[0].id : `${batch[0].id}–${batch.at(-1)!.id}`;
-    const out = join(work, 'batch', batch[0].id);
-    rmSync(out, { recursive: true, force: true });
+    const batchOut = join(work, 'batch', batch[0].id);
+    rmSync(batchOut, { recursive: true, force: true });
     const root = overlayRoot(join(work, 'roots', batch[0].id), true);
     const env = { ...baseEnv, MINGZHANG_PARTITION: JSON.stringify(batch.length === 1 ? batch[0] : batch), MINGZHANG_CACHE_DIR: join(work, 'cache', batch[0].id) };
-    await run(`pages ${name}`, NODE, [ASTRO, 'build', '--root', root, '--outDir', out], env, root);
-    splitBatch(out, batch, ids, (p) => join(work, 'partitions', p.id));
-    removeInBackground(out);
+    await run(`pages ${name}`, NODE, [ASTRO, 'build', '--root', root, '--outDir', batchOut], env, root);
+    splitBatch(batchOut, batch, ids, (p) => join(work, 'partitions', p.id));
+    removeInBackground(batchOut);
   };
   // Batches, then department rebuilds; a batch's index steps go first as it is done. The
   // check runs beside the builds (a failure still fails the whole build, with its report):
