@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { benchServer, type Sent } from './serve.ts';
 
+/** The fixed query set: common and rare phrases, a number, a year; the bench adds a department name per corpus. */
+export const QUERIES = ['三公经费', '代表建议', '预算联网监督', '流溪河', '执行率', '数字人大', '绩效目标', '2023'];
+
 /** One query's figures. */
 export interface QueryFigures {
   query: string;
@@ -111,4 +114,18 @@ export async function measureQueries(site: string, queries: string[], options: {
     await server.close();
   }
   return figures;
+}
+
+/**
+ * Measures queries on a site already built, without building anything:
+ * `node scripts/bench/queries.ts --site DIR [--gzip] [--query Q]...` (default: the bench's
+ * fixed queries). For trying a change to the search page on a large corpus's output.
+ */
+if (import.meta.main) {
+  const { parseArgs } = await import('node:util');
+  const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, gzip: { type: 'boolean', default: false }, query: { type: 'string', multiple: true } } });
+  const figures = await measureQueries(values.site!, values.query ?? QUERIES, { gzip: values.gzip! });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  for (const f of figures) console.log(`${f.query.padEnd(8)} ${String(f.results).padStart(5)} results  landing ${(f.bytes / 1024).toFixed(0)} KB ${f.requests} req ${f.searchMs.toFixed(0)} ms  typed ${((f.typedBytes ?? 0) / 1024).toFixed(0)} KB ${f.typedMs} ms`);
+  console.log(`median: landing ${(median(figures.map((f) => f.bytes)) / 1024).toFixed(0)} KB, ${median(figures.map((f) => f.searchMs))} ms; typed ${median(figures.map((f) => f.typedMs ?? 0))} ms`);
 }

@@ -22,12 +22,10 @@ import { parseArgs } from 'node:util';
 import { buildSite, formatReport, type BuildReport } from '../build-site.ts';
 import { writeCorpus } from './generate-corpus.ts';
 import { formatBytes, runMeasured, type StepResult } from './measure.ts';
-import { measureQueries, type QueryFigures } from './queries.ts';
+import { measureQueries, QUERIES, type QueryFigures } from './queries.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** The fixed query set: common and rare phrases, a number, a year; a department name is added per corpus. */
-export const QUERIES = ['三公经费', '代表建议', '预算联网监督', '流溪河', '执行率', '数字人大', '绩效目标', '2023'];
 
 function du(path: string): number {
   if (!existsSync(path)) return 0;
