@@ -164,6 +164,25 @@ describe('direct hits, facets and the URL', () => {
     await page.close();
   });
 
+  test('a search opened by its address fetches every file once, and none that does not exist', async () => {
+    // The worker asks for the index files ahead of the engine (src/client/search/prefetch.ts),
+    // with names from partitions.json: a wrong name would be a failed request, a missed
+    // hand-over a second request for the same file.
+    const responses: { path: string; status: number }[] = [];
+    const listener = (r: { url(): string; status(): number }) => responses.push({ path: new URL(r.url()).pathname, status: r.status() });
+    context.on('response', listener);
+    const { page, shown } = await searchFor('三公经费');
+    await page.waitForSelector('#facets[data-state="done"]');
+    context.off('response', listener);
+    expect(shown.length).toBeGreaterThan(0);
+    const paths = responses.map((r) => r.path);
+    expect(paths.filter((p, i) => paths.indexOf(p) !== i)).toEqual([]);
+    expect(responses.filter((r) => r.status >= 400)).toEqual([]);
+    expect(paths.some((p) => /^\/pagefind\/site\/pagefind\.[^/]+\.pf_meta$/.test(p))).toBe(true);
+    expect(paths.some((p) => /^\/pagefind\/site\/wasm\.[^/]+\.pagefind$/.test(p))).toBe(true);
+    await page.close();
+  });
+
   test('choosing a facet updates the URL and the counts; Back restores the previous search', async () => {
     const { page } = await searchFor('代表建议');
     await page.waitForSelector('#facets[data-state="done"]');

@@ -25,6 +25,10 @@ export interface SearchRequest {
  */
 export interface WarmRequest {
   warm: true;
+  /** The year facet in the page's address: load those years' partitions instead of the newest. */
+  years?: string[];
+  /** A query follows at once: load the bundles only (no facet indexes, no warm-up search). */
+  bundlesOnly?: boolean;
 }
 
 /** One result as the page shows it. */

@@ -16,7 +16,9 @@ const facetsBox = document.querySelector<HTMLElement>('#facets')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const results = document.querySelector<HTMLElement>('#results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+// Started (and warmed) by the page's head script (src/pages/search/index.astro) while the page loaded.
+const early = (window as { mingzhangSearchWorker?: Worker }).mingzhangSearchWorker;
+const worker = early ?? new Worker(document.querySelector<HTMLElement>('[data-search-worker]')!.dataset.searchWorker!);
 let seq = 0;
 let limit = PAGE;
 const started = new Map<number, number>();
@@ -206,4 +208,4 @@ window.addEventListener('popstate', () => {
 
 const initial = readUrl();
 if (initial.query) run(initial);
-else warm();
+else if (!early) warm();

@@ -16,6 +16,7 @@
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { combineHits, pagefindFilters, planQuery, type Bundle, type SearchPlan } from '../../lib/search/query.ts';
 import { BLOCK_UNITS, type ResultCard } from '../../lib/search/records.ts';
+import { prefetchBundle, servePrefetched } from './prefetch.ts';
 import type { ResultItem, SearchRequest, SearchResponse, WarmRequest } from './protocol.ts';
 // Pagefind's engine is part of this worker's file: no request for it after the worker starts.
 import { createInstance } from './vendor/pagefind.js';
@@ -39,6 +40,7 @@ interface PagefindInstance {
 }
 
 const root = import.meta.env.BASE_URL;
+servePrefetched();
 let manifest: Promise<Bundle[]> | undefined;
 
 /** A Pagefind instance over a growing list of bundles (site bundle first). */
@@ -89,6 +91,8 @@ function loadedFor(years: string[] | undefined): Promise<Loaded> {
       const bundles = await bundlesFor(years);
       // With years chosen, all their partitions load at once; otherwise the newest one first.
       const first = years?.length ? bundles.length : Math.min(2, bundles.length);
+      // Every file the engine needs before its first search, requested at once (see prefetch.ts).
+      bundles.slice(0, first).forEach((b, i) => void prefetchBundle(`${root}pagefind/${b.path}`, b, i === 0).catch(() => undefined));
       const made = createInstance({ basePath: `${root}pagefind/${bundles[0].path}`, baseUrl: root, noWorker: true }) as PagefindInstance;
       await made.init();
       await Promise.all(bundles.slice(1, first).map((b) => made.mergeIndex(`${root}pagefind/${b.path}`, { baseUrl: root })));
@@ -241,9 +245,10 @@ async function handle(request: SearchRequest): Promise<void> {
  */
 const WARM_UP_QUERY = '"龘"';
 
-/** Loads the engine, the default bundles and their facet indexes ahead of a query, and runs a first search. */
-async function warm(): Promise<void> {
-  const l = await loadedFor(undefined);
+/** Loads the engine, the bundles and their facet indexes ahead of a query, and runs a first search. */
+async function warm(request: WarmRequest): Promise<void> {
+  const l = await loadedFor(request.years);
+  if (request.bundlesOnly) return;
   await facetsOf(l);
   await l.instance.search(WARM_UP_QUERY);
 }
@@ -265,7 +270,7 @@ async function facetsOf(l: Loaded): Promise<void> {
 self.addEventListener('message', (event: MessageEvent<SearchRequest | WarmRequest>) => {
   const request = event.data;
   if ('warm' in request) {
-    warm().catch(() => undefined);
+    warm(request).catch(() => undefined);
     return;
   }
   handle(request).catch((error) => {

@@ -82,6 +82,9 @@ export interface Bundle {
   path: string;
   size: number;
   year?: number;
+  /** Its metadata file and, in the first bundle, the engine's WebAssembly (names in the bundle folder). */
+  meta?: string;
+  wasm?: string;
 }
 
 /**

@@ -1,0 +1,77 @@
+/**
+ * Fetches a bundle's files before Pagefind asks for them. Pagefind loads a bundle one
+ * request after another (its entry, then its metadata and WebAssembly) and merges a second
+ * bundle only once the first is loaded: four round trips in a row before a cold search can
+ * start. The worker knows the bundles from partitions.json, so it starts every such request
+ * at once; when the engine fetches one of these files, it gets the response already on its
+ * way instead of a new request. Nothing is fetched that the engine would not fetch itself.
+ */
+
+import type { Bundle } from '../../lib/search/query.ts';
+import { inflated, isPagefindFile } from './native-gunzip.ts';
+
+/** Pagefind's entry file: one index per language (we write one, `zz`). */
+interface Entry {
+  languages: Record<string, { hash: string; wasm?: string; page_count: number }>;
+}
+
+const early = new Map<string, Promise<Response>>();
+/** Files the engine has asked for already: fetching them early would fetch them twice. */
+const asked = new Set<string>();
+const networkFetch = self.fetch.bind(self);
+
+/** The map key of a URL: Pagefind adds a cache-busting query to the entry file. */
+const keyOf = (url: string) => {
+  const u = new URL(url, self.location.href);
+  return `${u.origin}${u.pathname}`;
+};
+
+function fetchEarly(url: string): Promise<Response> | undefined {
+  const key = keyOf(url);
+  if (asked.has(key)) return undefined;
+  let response = early.get(key);
+  if (!response) {
+    response = networkFetch(url);
+    early.set(key, response);
+    // A failed request is the engine's to report; it must not also be an unhandled rejection.
+    response.catch(() => undefined);
+  }
+  return response;
+}
+
+/**
+ * Answers the engine's requests for files fetched early from the early response (each is
+ * handed over once); every other request goes to the network as usual.
+ */
+export function servePrefetched(): void {
+  self.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const key = keyOf(url);
+    asked.add(key);
+    let response = early.get(key);
+    if (response && !init) early.delete(key);
+    else response = networkFetch(input, init);
+    return isPagefindFile(new URL(key).pathname) ? response.then(inflated) : response;
+  };
+}
+
+/**
+ * Starts loading a bundle as Pagefind's `init` would: its entry, its metadata (the index
+ * of the language with the most pages, as Pagefind picks it in a worker, where there is no
+ * document language) and, for the first bundle of an instance, the WebAssembly. When the
+ * manifest names the metadata and WebAssembly files, all three are asked for at once.
+ */
+export async function prefetchBundle(basePath: string, bundle: Bundle, withWasm: boolean): Promise<void> {
+  // The engine reads the original response, this a copy, made before anyone reads it.
+  const copy = fetchEarly(`${basePath}pagefind-entry.json`)?.then((r) => r.clone());
+  if (bundle.meta) fetchEarly(`${basePath}${bundle.meta}`);
+  if (withWasm && bundle.wasm) fetchEarly(`${basePath}${bundle.wasm}`);
+  if (bundle.meta && (bundle.wasm || !withWasm)) return;
+  const entryResponse = await copy;
+  if (!entryResponse?.ok) return;
+  const entry = (await entryResponse.json()) as Entry;
+  const index = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+  if (!index) return;
+  fetchEarly(`${basePath}pagefind.${index.hash}.pf_meta`);
+  if (withWasm) fetchEarly(`${basePath}wasm.${index.wasm ?? 'unknown'}.pagefind`);
+}
