@@ -116,16 +116,67 @@ export async function measureQueries(site: string, queries: string[], options: {
   return figures;
 }
 
+/** Median landing times of one site: query → first results, navigation → first results. */
+export interface LandingFigures {
+  site: string;
+  searchMs: number;
+  pageMs: number;
+  samples: number;
+}
+
 /**
- * Measures queries on a site already built, without building anything:
- * `node scripts/bench/queries.ts --site DIR [--gzip] [--query Q]...` (default: the bench's
- * fixed queries). For trying a change to the search page on a large corpus's output.
+ * Cold landings only (`/search/?q=…` in a fresh browser context), `runs` times per query,
+ * taking the sites in turn so that each sees the same machine: for comparing two builds of
+ * the search page on the same output, where one pass of measureQueries is too noisy.
+ */
+export async function measureLandings(sites: string[], queries: string[], options: { gzip: boolean; runs: number }): Promise<LandingFigures[]> {
+  const servers = await Promise.all(sites.map((site) => benchServer(site, { gzip: options.gzip })));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const samples = sites.map(() => ({ searchMs: [] as number[], pageMs: [] as number[] }));
+  try {
+    for (let run = 0; run < options.runs; run++) {
+      for (const query of queries) {
+        for (const [k, server] of servers.entries()) {
+          const context = await browser.newContext({ locale: 'zh-CN' });
+          const page = await context.newPage();
+          await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+          await page.waitForSelector('#results[data-state="done"]', { timeout: 120_000 });
+          const d = await page.$eval('#results', (e) => ({ ...(e as HTMLElement).dataset }));
+          samples[k].searchMs.push(Number(d.ms));
+          samples[k].pageMs.push(Number(d.sinceNavigation));
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const server of servers) await server.close();
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return sites.map((site, k) => ({ site, searchMs: median(samples[k].searchMs), pageMs: median(samples[k].pageMs), samples: samples[k].searchMs.length }));
+}
+
+/**
+ * Measures queries on sites already built, without building anything, for trying a change
+ * to the search page on a large corpus's output:
+ *
+ *   node scripts/bench/queries.ts --site DIR [--gzip] [--query Q]...      every figure, one pass
+ *   node scripts/bench/queries.ts --site A --site B --runs 4 [--gzip]     landings only, sites in turn
+ *
+ * (default queries: the bench's fixed set).
  */
 if (import.meta.main) {
   const { parseArgs } = await import('node:util');
-  const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, gzip: { type: 'boolean', default: false }, query: { type: 'string', multiple: true } } });
-  const figures = await measureQueries(values.site!, values.query ?? QUERIES, { gzip: values.gzip! });
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  for (const f of figures) console.log(`${f.query.padEnd(8)} ${String(f.results).padStart(5)} results  landing ${(f.bytes / 1024).toFixed(0)} KB ${f.requests} req ${f.searchMs.toFixed(0)} ms  typed ${((f.typedBytes ?? 0) / 1024).toFixed(0)} KB ${f.typedMs} ms`);
-  console.log(`median: landing ${(median(figures.map((f) => f.bytes)) / 1024).toFixed(0)} KB, ${median(figures.map((f) => f.searchMs))} ms; typed ${median(figures.map((f) => f.typedMs ?? 0))} ms`);
+  const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, gzip: { type: 'boolean', default: false }, query: { type: 'string', multiple: true }, runs: { type: 'string' } } });
+  const sites = values.site ?? ['dist'];
+  const queries = values.query ?? QUERIES;
+  if (sites.length > 1 || values.runs) {
+    const runs = Number(values.runs ?? 3);
+    for (const f of await measureLandings(sites, queries, { gzip: values.gzip!, runs })) console.log(`${f.site}: landing, query → first results ${f.searchMs} ms, navigation → first results ${f.pageMs} ms (medians of ${f.samples})`);
+  } else {
+    const figures = await measureQueries(sites[0], queries, { gzip: values.gzip! });
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    for (const f of figures) console.log(`${f.query.padEnd(8)} ${String(f.results).padStart(5)} results  landing ${(f.bytes / 1024).toFixed(0)} KB ${f.requests} req ${f.searchMs.toFixed(0)} ms  typed ${((f.typedBytes ?? 0) / 1024).toFixed(0)} KB ${f.typedMs} ms`);
+    console.log(`median: landing ${(median(figures.map((f) => f.bytes)) / 1024).toFixed(0)} KB, ${median(figures.map((f) => f.searchMs))} ms; typed ${median(figures.map((f) => f.typedMs ?? 0))} ms`);
+  }
 }
