@@ -7,7 +7,8 @@
  */
 const PAGEFIND_FILE = /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/;
 
-export const isPagefindFile = (pathname: string) => PAGEFIND_FILE.test(pathname);
+/** Files to inflate here: Pagefind's, where the browser has DecompressionStream (else the engine inflates them). */
+export const isPagefindFile = (pathname: string) => typeof DecompressionStream === 'function' && PAGEFIND_FILE.test(pathname);
 
 /** The response with its body inflated when it is a gzip file; any other response as it is. */
 export async function inflated(response: Response): Promise<Response> {
