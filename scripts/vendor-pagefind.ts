@@ -28,8 +28,16 @@ export const VENDORED_ENGINE = resolve(import.meta.dirname, '..', 'src', 'client
  * in headless Chromium at 6,000 disclosures: the merged index was ready 60–110 ms after the
  * first index's files were asked for, most of it waiting). Polling every 2 ms costs a few
  * dozen timer callbacks while the engine loads, in the search worker, and nothing after.
+ * The merged index's wait also ends when the first index failed, so that the failure
+ * reaches the search (which then tries again) instead of a wait that never ends.
  */
 export const ENGINE_PATCHES = [
+  {
+    why: 'a merged index stops waiting when the first index failed to load (it waited for ever)',
+    from: 'while(this.primary.wasm===null){await asyncSleep(50);}',
+    to: 'while(this.primary.wasm===null){if(this.primary.initError)throw this.primary.initError;await asyncSleep(50);}',
+    count: 1,
+  },
   { why: 'wait for the WebAssembly and an index to load in 2 ms steps, not 50', from: 'await asyncSleep(50);', to: 'await asyncSleep(2);', count: 2 },
 ];
 

@@ -26,15 +26,20 @@ const keyOf = (url: string) => {
   return `${u.origin}${u.pathname}`;
 };
 
-function fetchEarly(url: string): Promise<Response> | undefined {
+function fetchEarly(url: string, init?: RequestInit): Promise<Response> | undefined {
   const key = keyOf(url);
   if (asked.has(key)) return undefined;
   let response = early.get(key);
   if (!response) {
-    response = networkFetch(url);
-    early.set(key, response);
-    // A failed request is the engine's to report; it must not also be an unhandled rejection.
-    response.catch(() => undefined);
+    const started = networkFetch(url, init);
+    early.set(key, started);
+    // A failed request is the engine's to report (it must not also be an unhandled
+    // rejection), and is not kept: a retry asks the network again.
+    const forget = () => {
+      if (early.get(key) === started) early.delete(key);
+    };
+    started.then((r) => (r.ok ? undefined : forget()), forget);
+    response = started;
   }
   return response;
 }
@@ -62,12 +67,14 @@ export function servePrefetched(): void {
  * manifest names the metadata and WebAssembly files, all three are asked for at once.
  */
 export async function prefetchBundle(basePath: string, bundle: Bundle, withWasm: boolean): Promise<void> {
-  // The engine reads the original response, this a copy, made before anyone reads it.
-  const copy = fetchEarly(`${basePath}pagefind-entry.json`)?.then((r) => r.clone());
+  // Pagefind asks for the entry with a cache-busting query (it names the current metadata):
+  // never take it from the HTTP cache either.
+  const entryRequest = fetchEarly(`${basePath}pagefind-entry.json`, { cache: 'no-cache' });
   if (bundle.meta) fetchEarly(`${basePath}${bundle.meta}`);
   if (withWasm && bundle.wasm) fetchEarly(`${basePath}${bundle.wasm}`);
   if (bundle.meta && (bundle.wasm || !withWasm)) return;
-  const entryResponse = await copy;
+  // The engine reads the original response, this a copy, made before anyone reads it.
+  const entryResponse = await entryRequest?.then((r) => r.clone());
   if (!entryResponse?.ok) return;
   const entry = (await entryResponse.json()) as Entry;
   const index = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];

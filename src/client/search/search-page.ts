@@ -18,7 +18,12 @@ const results = document.querySelector<HTMLElement>('#results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 // Started (and warmed) by the page's head script (src/pages/search/index.astro) while the page loaded.
 const early = (window as { mingzhangSearchWorker?: Worker }).mingzhangSearchWorker;
-const worker = early ?? new Worker(document.querySelector<HTMLElement>('[data-search-worker]')!.dataset.searchWorker!);
+const worker = early ?? new Worker(document.querySelector<HTMLElement>('[data-search-worker]')!.dataset.searchWorker!, { type: 'module' });
+// A worker that cannot load (a blocked or missing script) would leave "正在搜索……" for ever.
+worker.addEventListener('error', () => {
+  results.dataset.state = 'error';
+  status.textContent = '搜索出错，请稍后再试。';
+});
 let seq = 0;
 let limit = PAGE;
 const started = new Map<number, number>();
