@@ -31,6 +31,7 @@ import { cpus } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { entryFiles, type PagefindEntry } from '../src/lib/search/entry-files.ts';
 import { DEFAULT_MAX_PARTITION_SIZE, inPartition, partitionDependencies, planPartitions, type Partition } from '../src/lib/search/partition.ts';
 import { belongsTo, DEFAULT_MAX_PAGE_BATCH, ownerOf, planBatches, planPartitionUpdate, type PartitionState } from '../src/lib/search/partition-update.ts';
 import { KIND_NAMES } from '../src/schemas/disclosure.ts';
@@ -696,17 +697,15 @@ function writeManifest(pagefindDir: string, bundles: { id: string; path: string;
 /**
  * The files the engine loads first from a bundle, named in the manifest so that the search
  * worker can ask for them together with the entry file instead of after it (one round trip
- * fewer before a cold search): the metadata of the language with the most pages (the one
- * Pagefind picks when the page's language has no index of its own) and the WebAssembly.
+ * fewer before a cold search): its metadata and, where the bundle has it, the WebAssembly
+ * (entryFiles: the ones the engine picks).
  */
 function bundleFiles(dir: string): { meta?: string; wasm?: string } {
   const entryFile = join(dir, 'pagefind-entry.json');
   if (!existsSync(entryFile)) return {};
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm?: string | null; page_count: number }> };
-  const index = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
-  if (!index) return {};
-  const wasm = `wasm.${index.wasm ?? 'unknown'}.pagefind`;
-  return { meta: `pagefind.${index.hash}.pf_meta`, ...(existsSync(join(dir, wasm)) ? { wasm } : {}) };
+  const files = entryFiles(JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry);
+  if (!files) return {};
+  return { meta: files.meta, ...(existsSync(join(dir, files.wasm)) ? { wasm: files.wasm } : {}) };
 }
 
 /** Prints the report as a table. */

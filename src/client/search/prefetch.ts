@@ -7,13 +7,9 @@
  * way instead of a new request. Nothing is fetched that the engine would not fetch itself.
  */
 
+import { entryFiles, type PagefindEntry } from '../../lib/search/entry-files.ts';
 import type { Bundle } from '../../lib/search/query.ts';
 import { inflated, isPagefindFile } from './native-gunzip.ts';
-
-/** Pagefind's entry file: one index per language (we write one, `zz`). */
-interface Entry {
-  languages: Record<string, { hash: string; wasm?: string; page_count: number }>;
-}
 
 const early = new Map<string, Promise<Response>>();
 /** Files the engine has asked for already: fetching them early would fetch them twice. */
@@ -61,9 +57,8 @@ export function servePrefetched(): void {
 }
 
 /**
- * Starts loading a bundle as Pagefind's `init` would: its entry, its metadata (the index
- * of the language with the most pages, as Pagefind picks it in a worker, where there is no
- * document language) and, for the first bundle of an instance, the WebAssembly. When the
+ * Starts loading a bundle as Pagefind's `init` would: its entry, its metadata (entryFiles)
+ * and, for the first bundle of an instance, the WebAssembly. When the
  * manifest names the metadata and WebAssembly files, all three are asked for at once.
  */
 export async function prefetchBundle(basePath: string, bundle: Bundle, withWasm: boolean): Promise<void> {
@@ -76,9 +71,8 @@ export async function prefetchBundle(basePath: string, bundle: Bundle, withWasm:
   // The engine reads the original response, this a copy, made before anyone reads it.
   const entryResponse = await entryRequest?.then((r) => r.clone());
   if (!entryResponse?.ok) return;
-  const entry = (await entryResponse.json()) as Entry;
-  const index = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
-  if (!index) return;
-  fetchEarly(`${basePath}pagefind.${index.hash}.pf_meta`);
-  if (withWasm) fetchEarly(`${basePath}wasm.${index.wasm ?? 'unknown'}.pagefind`);
+  const files = entryFiles((await entryResponse.json()) as PagefindEntry);
+  if (!files) return;
+  fetchEarly(`${basePath}${files.meta}`);
+  if (withWasm) fetchEarly(`${basePath}${files.wasm}`);
 }
