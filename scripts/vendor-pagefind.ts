@@ -30,6 +30,16 @@ export const VENDORED_ENGINE = resolve(import.meta.dirname, '..', 'src', 'client
  * dozen timer callbacks while the engine loads, in the search worker, and nothing after.
  * The merged index's wait also ends when the first index failed, so that the failure
  * reaches the search (which then tries again) instead of a wait that never ends.
+ *
+ * Two costs of a cold search that buy nothing here (measured in a fresh worker in headless
+ * Chromium on this 2-core machine): the engine's gzip inflater builds its tables when the
+ * script starts (4–24 ms), though the worker hands it files inflated already wherever
+ * DecompressionStream exists (native-gunzip.ts); the tables are now built on first use. And
+ * every search creates an ICU grapheme segmenter (the first one in a worker: 18–27 ms,
+ * between the metadata and the index chunks) even for a language it does not split into
+ * words, where it only joins the graphemes up again: our worker's index language,
+ * "unknown". Iterating the code points, as the engine does where Intl.Segmenter is
+ * missing, gives the same term.
  */
 export const ENGINE_PATCHES = [
   {
@@ -39,6 +49,19 @@ export const ENGINE_PATCHES = [
     count: 1,
   },
   { why: 'wait for the WebAssembly and an index to load in 2 ms steps, not 50', from: 'await asyncSleep(50);', to: 'await asyncSleep(2);', count: 2 },
+  {
+    why: 'the gzip inflater builds its tables on first use, not when the worker starts (start of its code)',
+    from: 'var u8=Uint8Array;',
+    to: 'var gz_default=(data,out)=>(gz_default=gzipInflater())(data,out);function gzipInflater(){const u8=Uint8Array;',
+    count: 1,
+  },
+  { why: 'the gzip inflater builds its tables on first use (end of its code)', from: 'var gz_default=gunzipSync;', to: 'return gunzipSync;}', count: 1 },
+  {
+    why: 'no grapheme segmenter where the query is not split into words',
+    from: 'if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){',
+    to: 'if(trueLanguage&&needsWordSegmentation(trueLanguage)&&typeof Intl.Segmenter!=="undefined"){',
+    count: 1,
+  },
 ];
 
 /** Applies ENGINE_PATCHES; throws when one does not match exactly (after a Pagefind upgrade). */
