@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { benchServer, type Sent } from './serve.ts';
 
 /** The fixed query set: common and rare phrases, a number, a year; the bench adds a department name per corpus. */
@@ -52,6 +52,26 @@ out.dataset.since = String(performance.now());
 out.dataset.state = 'done';
 </script></body></html>`;
 
+/**
+ * Waits until an element's data-state is "done" and returns its data attributes, without
+ * Playwright's selector engine: waitForSelector and $eval inject it into the page (330 KB of
+ * script, parsed on the page's main thread in 30–50 ms, measured in a trace) while the
+ * landing it measures is still loading.
+ */
+async function whenDone(page: Page, id: string): Promise<Record<string, string>> {
+  const wait = page.evaluate(
+    (id) =>
+      new Promise<Record<string, string>>((resolve) => {
+        const element = document.getElementById(id)!;
+        const done = () => element.dataset.state === 'done' && (resolve({ ...element.dataset } as Record<string, string>), true);
+        if (!done()) new MutationObserver((_, observer) => done() && observer.disconnect()).observe(element, { attributes: true });
+      }),
+    id,
+  );
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`#${id} not done after 120 s`)), 120_000).unref());
+  return Promise.race([wait, timeout]);
+}
+
 const isPageAsset = (s: Sent) => s.path.endsWith('.html') || s.path.endsWith('/') || s.path.endsWith('.css') || s.path.endsWith('.svg');
 const sum = (log: Sent[]) => ({ bytes: log.filter((s) => !isPageAsset(s)).reduce((n, s) => n + s.bytes, 0), requests: log.filter((s) => !isPageAsset(s)).length });
 
@@ -71,15 +91,13 @@ export async function measureQueries(site: string, queries: string[], options: {
       const q = encodeURIComponent(query);
       if (options.baseline) {
         await page.goto(`${server.url}bench-baseline.html?q=${q}`);
-        await page.waitForSelector('#out[data-state="done"]', { timeout: 120_000 });
+        const d = await whenDone(page, 'out');
         const at = sum(server.log);
-        const d = await page.$eval('#out', (e) => ({ ...(e as HTMLElement).dataset }));
         figures.push({ query, results: Number(d.count), ...at, searchMs: Number(d.ms), pageMs: Number(d.since) });
       } else {
         await page.goto(`${server.url}search/?q=${q}`);
-        await page.waitForSelector('#results[data-state="done"]', { timeout: 120_000 });
+        const d = await whenDone(page, 'results');
         const at = sum(server.log);
-        const d = await page.$eval('#results', (e) => ({ ...(e as HTMLElement).dataset }));
         const count = await page.$eval('#search-status', (e) => Number(/找到 (\d+)/.exec(e.textContent ?? '')?.[1] ?? 0) + Number(/另有 (\d+)/.exec(e.textContent ?? '')?.[1] ?? 0));
         await page.waitForSelector('#facets[data-state="done"]', { timeout: 120_000 }).catch(() => undefined);
         await page.waitForLoadState('networkidle');
@@ -121,7 +139,15 @@ export interface LandingFigures {
   site: string;
   searchMs: number;
   pageMs: number;
+  /** Quartiles of query → first results. */
+  searchMsQuartiles: [number, number];
   samples: number;
+  /**
+   * Against the first site: the median of the differences of query → first results between
+   * this site's landing and the first site's landing just before it (same query, same
+   * moment). Cancels the machine's drift, which on this VM moves whole runs by 100 ms.
+   */
+  pairedDeltaMs?: number;
 }
 
 /**
@@ -140,8 +166,7 @@ export async function measureLandings(sites: string[], queries: string[], option
           const context = await browser.newContext({ locale: 'zh-CN' });
           const page = await context.newPage();
           await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-          await page.waitForSelector('#results[data-state="done"]', { timeout: 120_000 });
-          const d = await page.$eval('#results', (e) => ({ ...(e as HTMLElement).dataset }));
+          const d = await whenDone(page, 'results');
           samples[k].searchMs.push(Number(d.ms));
           samples[k].pageMs.push(Number(d.sinceNavigation));
           await context.close();
@@ -152,8 +177,16 @@ export async function measureLandings(sites: string[], queries: string[], option
     await browser.close();
     for (const server of servers) await server.close();
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return sites.map((site, k) => ({ site, searchMs: median(samples[k].searchMs), pageMs: median(samples[k].pageMs), samples: samples[k].searchMs.length }));
+  const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
+  const median = (xs: number[]) => quantile(xs, 0.5);
+  return sites.map((site, k) => ({
+    site,
+    searchMs: median(samples[k].searchMs),
+    pageMs: median(samples[k].pageMs),
+    searchMsQuartiles: [quantile(samples[k].searchMs, 0.25), quantile(samples[k].searchMs, 0.75)],
+    samples: samples[k].searchMs.length,
+    ...(k > 0 ? { pairedDeltaMs: median(samples[k].searchMs.map((ms, i) => ms - samples[0].searchMs[i])) } : {}),
+  }));
 }
 
 /**
@@ -172,7 +205,10 @@ if (import.meta.main) {
   const queries = values.query ?? QUERIES;
   if (sites.length > 1 || values.runs) {
     const runs = Number(values.runs ?? 3);
-    for (const f of await measureLandings(sites, queries, { gzip: values.gzip!, runs })) console.log(`${f.site}: landing, query → first results ${f.searchMs} ms, navigation → first results ${f.pageMs} ms (medians of ${f.samples})`);
+    for (const f of await measureLandings(sites, queries, { gzip: values.gzip!, runs })) {
+      const paired = f.pairedDeltaMs === undefined ? '' : `; paired difference to the first site ${f.pairedDeltaMs > 0 ? '+' : ''}${f.pairedDeltaMs} ms`;
+      console.log(`${f.site}: landing, query → first results ${f.searchMs} ms (quartiles ${f.searchMsQuartiles.join('–')}), navigation → first results ${f.pageMs} ms (medians of ${f.samples})${paired}`);
+    }
   } else {
     const figures = await measureQueries(sites[0], queries, { gzip: values.gzip! });
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
