@@ -1,11 +1,15 @@
 // npm run check: validates every content file, audits and scores every disclosure, and
 // prints every problem at once, then a report per disclosure.
 // Usage: node scripts/check.ts [--content DIR] [--format text|github] [--json] [--quiet]
+//                              [--memo FILE --memo-key KEY]
+// --memo keeps what the check learnt about each file's text (src/lib/check/check-memo.ts)
+// for the next run; KEY names the version of the code (the build passes its code hash).
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatGithub, formatText } from '../src/lib/check/format-problems.ts';
 import { formatAuditReport } from '../src/lib/check/format-report.ts';
+import { fileMemo } from '../src/lib/check/check-memo.ts';
 import { readContentDir } from '../src/lib/check/read-content-dir.ts';
 import { runChecks } from '../src/lib/check/run-checks.ts';
 
@@ -15,6 +19,8 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'text' },
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    memo: { type: 'string' },
+    'memo-key': { type: 'string', default: '' },
   },
 });
 const format = values.json ? 'json' : values.format;
@@ -23,7 +29,9 @@ if (!existsSync(dir)) {
   console.error(`找不到内容文件夹 ${values.content}（content folder not found）。`);
   process.exit(2);
 }
-const result = runChecks(readContentDir(dir, relative(process.cwd(), dir).split('\\').join('/') || '.'));
+const memo = values.memo ? fileMemo(resolve(values.memo), values['memo-key']!) : undefined;
+const result = runChecks(readContentDir(dir, relative(process.cwd(), dir).split('\\').join('/') || '.'), memo);
+memo?.save();
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');
 

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { ArticleSchema } from '../../schemas/article.ts';
 import { type Department, DepartmentSchema } from '../../schemas/department.ts';
 import { DISCLOSURE_KINDS, type Disclosure, DisclosureSchema, KIND_NAMES } from '../../schemas/disclosure.ts';
+import type { CheckMemo } from './check-memo.ts';
 import { classifyContentPath, type ContentFile } from './content-layout.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { locate, parseJsonDocument, type JsonDocument } from './json-document.ts';
@@ -40,13 +41,17 @@ export interface CheckResult {
 
 type DisclosureFile = Extract<ContentFile, { type: 'disclosure' }>;
 
-export function checkContent(source: ContentSource): CheckResult {
+/** `memo`: what earlier runs learnt about unchanged files (check-memo.ts); the problems are the same with or without it. */
+export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResult {
   const problems: Problem[] = [];
   const display = (path: string) => `${source.root}/${path}`;
   const report = (path: string, at: { line: number; column: number }, code: string, message: string, field?: string) =>
     problems.push({ file: display(path), line: at.line, column: at.column, code, severity: 'error', message, field });
   const start = { line: 1, column: 1 };
 
+  // Documents the memo knew as valid, and documents that parsed without a syntax error.
+  const knownValid = new WeakSet<JsonDocument>();
+  const parsedCleanly = new WeakSet<JsonDocument>();
   const classified = source.files.map(classifyContentPath).filter((f): f is ContentFile => f !== undefined);
 
   // Departments first: disclosures are checked against them.
@@ -57,8 +62,8 @@ export function checkContent(source: ContentSource): CheckResult {
   for (const file of classified.filter((f) => f.type === 'department')) {
     // A broken department file is reported once, not again by every disclosure that names it.
     departments.add(file.slug);
-    const document = parseJson(file.path);
-    if (document && validate(file.path, document, DepartmentSchema)) {
+    const document = parseJson(file.path, 'department');
+    if (document && validate(file.path, document, DepartmentSchema, 'department')) {
       validDepartments[file.slug] = document.value as Department;
       const parent = (document.value as { parentDepartment?: string }).parentDepartment;
       if (parent) parents.push({ path: file.path, document, parent });
@@ -89,9 +94,9 @@ export function checkContent(source: ContentSource): CheckResult {
     if (!pair.json) continue;
     disclosureCount++;
     const file = pair.json;
-    const document = parseJson(file.path);
+    const document = parseJson(file.path, 'disclosure');
     if (!document) continue;
-    const schemaValid = validate(file.path, document, DisclosureSchema);
+    const schemaValid = validate(file.path, document, DisclosureSchema, 'disclosure');
     const problemsBefore = problems.length;
     // Path rules still run on a file with other errors, so staff see everything at once.
     const data = document.value as { department?: unknown; fiscalYear?: unknown; kind?: unknown; title?: unknown };
@@ -136,19 +141,40 @@ export function checkContent(source: ContentSource): CheckResult {
     valid: { disclosures: validDisclosures, departments: validDepartments },
   };
 
-  function parseJson(path: string): JsonDocument | undefined {
-    const { document, errors } = parseJsonDocument(source.read(path));
+  function parseJson(path: string, schemaName: string): JsonDocument | undefined {
+    const text = source.read(path);
+    if (memo?.isValid(schemaName, text)) {
+      // Valid before: JSON.parse gives the same value; the tree with positions is parsed
+      // only if a rule that looks beyond this file reports at a field.
+      let tree: JsonDocument['tree'] | null = null;
+      const known: JsonDocument = {
+        text,
+        value: JSON.parse(text),
+        get tree() {
+          if (tree === null) tree = parseJsonDocument(text).document?.tree;
+          return tree;
+        },
+      };
+      knownValid.add(known);
+      return known;
+    }
+    const { document, errors } = parseJsonDocument(text);
     for (const error of errors) report(path, error, 'json.syntax', `JSON 格式错误：${error.message}。`);
     if (document && (typeof document.value !== 'object' || document.value === null || Array.isArray(document.value))) {
       report(path, start, 'json.syntax', 'JSON 文件的最外层须是一个对象 { … }。');
       return undefined;
     }
+    if (document && errors.length === 0) parsedCleanly.add(document);
     return document;
   }
 
-  function validate(path: string, document: JsonDocument, schema: z.ZodType): boolean {
+  function validate(path: string, document: JsonDocument, schema: z.ZodType, schemaName: string): boolean {
+    if (knownValid.has(document)) return true;
     const result = schema.safeParse(document.value);
-    if (result.success) return true;
+    if (result.success) {
+      if (parsedCleanly.has(document)) memo?.markValid(schemaName, document.text);
+      return true;
+    }
     for (const issue of result.error.issues) {
       const described = describeIssue(issue, schema, document.value);
       report(path, locate(document, described.path, described.atKey), described.code, described.message, described.path.join('.') || undefined);
@@ -158,7 +184,8 @@ export function checkContent(source: ContentSource): CheckResult {
 
   function checkMdx(path: string, isArticle: boolean) {
     const text = source.read(path);
-    for (const finding of findUnsafeMdx(text, { allowFrontmatter: isArticle })) report(path, finding, finding.code, finding.message);
+    const find = () => findUnsafeMdx(text, { allowFrontmatter: isArticle });
+    for (const finding of memo ? memo.mdxFindings(text, isArticle, find) : find()) report(path, finding, finding.code, finding.message);
     return text;
   }
 

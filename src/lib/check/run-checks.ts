@@ -4,6 +4,7 @@
  * warnings too; acknowledged findings are published, not problems.
  */
 import { auditCorpus, type DisclosureAudit } from '../audit/index.ts';
+import type { CheckMemo } from './check-memo.ts';
 import { type CheckResult, checkContent, type ContentSource } from './check-content.ts';
 import { locate, parseJsonDocument } from './json-document.ts';
 import { type Problem, sortProblems } from './problem.ts';
@@ -12,8 +13,8 @@ export interface RunResult extends CheckResult {
   audits: Map<string, DisclosureAudit>;
 }
 
-export function runChecks(source: ContentSource): RunResult {
-  const result = checkContent(source);
+export function runChecks(source: ContentSource, memo?: CheckMemo): RunResult {
+  const result = checkContent(source, memo);
   const audits = auditCorpus({ disclosures: result.valid.disclosures.map(({ id, data }) => ({ id, data })), departments: result.valid.departments });
   const auditProblems: Problem[] = result.valid.disclosures.flatMap(({ id, path, text }) => {
     const reported = (audits.get(id)?.findings ?? []).filter((f) => f.severity !== 'finding');

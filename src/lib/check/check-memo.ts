@@ -1,0 +1,72 @@
+/**
+ * What the check learnt about a file that depends on nothing but its text and the code: the
+ * MDX safety findings, and "this JSON parses cleanly and matches its schema". A partitioned
+ * build keeps it between runs, so that a rebuild after one new disclosure does not parse
+ * and validate 6,000 unchanged ones again (about half of the check's time at that size).
+ *
+ * Keyed by a hash of the text; the whole memo belongs to one version of the code (`key`),
+ * and a memo of another version is ignored. A file with a problem is never remembered as
+ * valid, so its problems are found again, at their lines. The rules that depend on more
+ * than one file (paths, departments, duplicates, the audit) always run.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { MdxFinding } from './mdx-safety.ts';
+
+export interface CheckMemo {
+  /** The text was seen before, parsing without error and matching the schema named. */
+  isValid(schema: string, text: string): boolean;
+  markValid(schema: string, text: string): void;
+  /** The MDX findings of a text, from the memo or from `find`. */
+  mdxFindings(text: string, allowFrontmatter: boolean, find: () => MdxFinding[]): MdxFinding[];
+}
+
+interface Stored {
+  key: string;
+  valid: string[];
+  mdx: Record<string, MdxFinding[]>;
+}
+
+const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/** A memo read from `file` (empty when absent, unreadable or of another code version); `save` writes what this run used. */
+export function fileMemo(file: string, key: string): CheckMemo & { save(): void } {
+  let stored: Stored = { key, valid: [], mdx: {} };
+  try {
+    if (existsSync(file)) {
+      const read = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+      if (read.key === key) stored = read;
+    }
+  } catch {
+    // A damaged memo is only a slower check.
+  }
+  const known = new Set(stored.valid);
+  // Only what this run saw is kept: the memo does not grow with files long deleted.
+  const valid = new Set<string>();
+  const mdx = new Map<string, MdxFinding[]>();
+  return {
+    isValid(schema, text) {
+      const id = `${schema}:${hashOf(text)}`;
+      if (!known.has(id)) return false;
+      valid.add(id);
+      return true;
+    },
+    markValid(schema, text) {
+      valid.add(`${schema}:${hashOf(text)}`);
+    },
+    mdxFindings(text, allowFrontmatter, find) {
+      const id = `${allowFrontmatter ? 'article' : 'body'}:${hashOf(text)}`;
+      const findings = Object.hasOwn(stored.mdx, id) ? stored.mdx[id] : find();
+      mdx.set(id, findings);
+      return findings;
+    },
+    save() {
+      mkdirSync(dirname(file), { recursive: true });
+      const next: Stored = { key, valid: [...valid].sort(), mdx: Object.fromEntries([...mdx].sort(([a], [b]) => a.localeCompare(b))) };
+      // Written whole, then moved into place: a check stopped half-way leaves the old memo.
+      writeFileSync(`${file}.tmp`, JSON.stringify(next));
+      renameSync(`${file}.tmp`, file);
+    },
+  };
+}

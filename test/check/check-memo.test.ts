@@ -1,0 +1,71 @@
+/**
+ * The check's memo (src/lib/check/check-memo.ts) must never change what the check says:
+ * every fixture gives the same problems, at the same lines, with a memo that has seen every
+ * fixture before; and the memo does spare the work on files it has seen.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/check/check-content.ts';
+import { fileMemo } from '../../src/lib/check/check-memo.ts';
+import { formatText } from '../../src/lib/check/format-problems.ts';
+import { readContentDir } from '../../src/lib/check/read-content-dir.ts';
+import { runChecks } from '../../src/lib/check/run-checks.ts';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const trees = [join(fixtures, 'valid'), ...readdirSync(join(fixtures, 'invalid')).sort().map((name) => join(fixtures, 'invalid', name))];
+const work = mkdtempSync(join(tmpdir(), 'mingzhang-memo-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const source = (dir: string) => readContentDir(join(dir, 'content'), 'content');
+const said = (dir: string, memo?: Parameters<typeof runChecks>[1]) => runChecks(source(dir), memo).problems.map(formatText);
+
+test('with a memo that has seen every fixture, every fixture gives the same problems at the same lines', () => {
+  const file = join(work, 'all.json');
+  const first = fileMemo(file, 'code-1');
+  const without = trees.map((dir) => said(dir, first));
+  first.save();
+  // Saved once per tree, as each build saves it: keep every fixture's texts in one memo.
+  const seen = fileMemo(file, 'code-1');
+  for (const dir of trees) said(dir, seen);
+  for (const [i, dir] of trees.entries()) {
+    expect(said(dir, seen), dir).toEqual(without[i]);
+    expect(said(dir, seen), dir).toEqual(said(dir));
+  }
+});
+
+test('a file changed after the memo was written is checked again: its new error is reported at its line', () => {
+  const file = join(work, 'changed.json');
+  const memo = fileMemo(file, 'code-1');
+  expect(said(join(fixtures, 'valid'), memo)).toEqual([]);
+  memo.save();
+  const copy = join(work, 'tree');
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(join(fixtures, 'valid'), copy, { recursive: true });
+  const budget = readdirSync(join(copy, 'content'), { recursive: true }).map(String).find((p) => p.endsWith('budget.json'))!;
+  const path = join(copy, 'content', budget);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/"fiscalYear": (\d+)/, '"fiscalYear": "$1"'));
+  const problems = said(copy, fileMemo(file, 'code-1'));
+  expect(problems.some((p) => p.includes(budget) && p.includes('fiscalYear'))).toBe(true);
+  expect(problems).toEqual(said(copy));
+});
+
+test('the memo spares the work on files it has seen, and only for the same code', () => {
+  const file = join(work, 'spare.json');
+  const first = fileMemo(file, 'code-1');
+  checkContent(source(join(fixtures, 'valid')), first);
+  first.save();
+  let searched = 0;
+  const counting = (memo: ReturnType<typeof fileMemo>) => ({
+    ...memo,
+    mdxFindings: (text: string, allowFrontmatter: boolean, find: () => never[]) => memo.mdxFindings(text, allowFrontmatter, () => (searched++, find())),
+  });
+  const same = fileMemo(file, 'code-1');
+  checkContent(source(join(fixtures, 'valid')), counting(same));
+  expect(searched).toBe(0);
+  const texts = readFileSync(file, 'utf8');
+  expect(JSON.parse(texts).valid.length).toBeGreaterThanOrEqual(4);
+  // Another version of the code: nothing is taken from the memo.
+  checkContent(source(join(fixtures, 'valid')), counting(fileMemo(file, 'code-2')));
+  expect(searched).toBeGreaterThan(0);
+});
