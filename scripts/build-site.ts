@@ -486,14 +486,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   // Astro puts its prerender chunks in <cwd>/.astro when outDir is outside the cwd, so two
   // builds run from the project root would overwrite each other's: each runs in its own folder.
   const run = async (name: string, command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv, cwd = ROOT) => {
-    const step = await runMeasured(name, command, args, { cwd, env, echo: options.echo });
+    const measured = await runMeasured(name, command, args, { cwd, env, echo: options.echo });
+    // When it started within this build: steps run side by side, so this shows what waited.
+    const step = { ...measured, startedAt: measured.startedAt! - started };
     steps.push(step);
     if (step.code !== 0) fail(step);
     return step;
   };
   const ids = disclosureIds(content);
 
-  const checkStep = () => run('check', NODE, [join(ROOT, 'scripts', 'check.ts'), '--content', content, '--quiet']);
+  const code = codeKey();
+  // The check remembers unchanged files between builds of the same code (check-memo.ts).
+  const checkStep = () => run('check', NODE, [join(ROOT, 'scripts', 'check.ts'), '--content', content, '--quiet', '--memo', join(work, 'check-memo.json'), '--memo-key', code]);
 
   if (options.single) {
     try {
@@ -520,7 +524,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     ids.map((id) => ({ id, province: province(id.split('/')[1]) })),
     { maxSize: options.maxPartition },
   );
-  const code = codeKey();
   const keysFile = join(work, 'partition-keys.json');
   const previousKeys: Record<string, string> = existsSync(keysFile) ? JSON.parse(readFileSync(keysFile, 'utf8')) : {};
   const keys: Record<string, string> = {};
@@ -549,6 +552,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   // Each partition: unchanged (kept), some departments rebuilt, or built whole (in batches).
   const selected = options.assembleOnly || (options.only && !partitions.some((p) => p.id === options.only)) ? [] : partitions.filter((p) => !options.only || p.id === options.only);
   const whole: { partition: Partition; state: PartitionState }[] = [];
+  const unchanged: Partition[] = [];
   const partitionTasks: Task[] = [];
   const finish = async (partition: Partition, state: PartitionState) => {
     const dir = join(work, 'partitions', partition.id);
@@ -570,7 +574,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     if (update.kind === 'unchanged') {
       writeFileSync(stateFile, JSON.stringify(state));
       indexedPages += partition.size;
-      if (!options.only) staging.partition(partition);
+      unchanged.push(partition);
       continue;
     }
     rebuilt.add(partition.id);
@@ -625,6 +629,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     if (i === 0 && checking) queue.add(checkStep);
   }
   if (checking && batches.length + partitionTasks.length === 0) queue.add(checkStep);
+  // Unchanged partitions are linked into the output while the steps run, not before they
+  // start: linking thousands of pages takes seconds (~5 s at 6,000 disclosures), which
+  // delayed a one-disclosure rebuild's partition step by as much.
+  if (!options.only) {
+    for (const partition of unchanged) {
+      staging.partition(partition);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
   if (options.only && !['site', 'check'].includes(options.only) && selected.length === 0) throw new Error(`no step "${options.only}": partitions are ${partitions.map((p) => p.id).join(', ')}`);
   await queue.done().catch((error: unknown) => explainFailure(error, steps, content));
   writeFileSync(keysFile, JSON.stringify({ ...(options.only || options.assembleOnly ? previousKeys : {}), ...keys }, null, 2));
@@ -640,7 +653,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   staging.site();
   for (const partition of partitions) staging.partition(partition);
   staging.finish();
-  steps.push({ name: 'assemble', ms: performance.now() - assembleStart, peakRss: process.memoryUsage().rss, code: 0, output: '' });
+  steps.push({ name: 'assemble', ms: performance.now() - assembleStart, startedAt: assembleStart - started, peakRss: process.memoryUsage().rss, code: 0, output: '' });
 
   // The build's own promise: every disclosure has its page in the output.
   const missing = ids.filter((id) => !existsSync(join(out, id, 'index.html')));
@@ -710,11 +723,12 @@ function bundleFiles(dir: string): { meta?: string; wasm?: string } {
 
 /** Prints the report as a table. */
 export function formatReport(report: BuildReport): string {
-  const rows = report.steps.map((s) => `| ${s.name} | ${(s.ms / 1000).toFixed(1)} s | ${formatBytes(s.peakRss)} |`);
+  const at = (s: StepResult) => (s.startedAt === undefined ? '' : `${(s.startedAt / 1000).toFixed(1)} s`);
+  const rows = report.steps.map((s) => `| ${s.name} | ${at(s)} | ${(s.ms / 1000).toFixed(1)} s | ${formatBytes(s.peakRss)} |`);
   const rebuilt = report.partitions.filter((p) => p.rebuilt).map((p) => p.id);
   return [
-    `| step | time | peak memory (process tree) |`,
-    `| --- | --- | --- |`,
+    `| step | started at | time | peak memory (process tree) |`,
+    `| --- | --- | --- | --- |`,
     ...rows,
     '',
     `${report.disclosures} disclosures in ${report.partitions.length} partitions (rebuilt: ${rebuilt.length ? rebuilt.join(', ') : 'none'}); ${report.indexedPages} pages indexed; total ${(report.ms / 1000).toFixed(1)} s on ${cpus().length} cores.`,

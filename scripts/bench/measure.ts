@@ -10,6 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 export interface StepResult {
   name: string;
   ms: number;
+  /** When it started: performance.now() of the measuring process (steps run side by side). */
+  startedAt?: number;
   /** Peak RSS of the process tree, bytes. */
   peakRss: number;
   code: number;
@@ -94,7 +96,7 @@ export function runMeasured(name: string, command: string, args: string[], optio
     child.on('close', (code) => {
       running.delete(child);
       clearInterval(timer);
-      resolve({ name, ms: performance.now() - start, peakRss, code: code ?? 1, output });
+      resolve({ name, ms: performance.now() - start, startedAt: start, peakRss, code: code ?? 1, output });
     });
   });
 }
