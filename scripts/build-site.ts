@@ -633,9 +633,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   // start: linking thousands of pages takes seconds (~5 s at 6,000 disclosures), which
   // delayed a one-disclosure rebuild's partition step by as much.
   if (!options.only) {
-    for (const partition of unchanged) {
-      staging.partition(partition);
-      await new Promise((resolve) => setImmediate(resolve));
+    try {
+      for (const partition of unchanged) {
+        staging.partition(partition);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      // The steps are running: stop them before reporting, as a failed step does.
+      stopAll();
+      await queue.done().catch(() => undefined);
+      throw error;
     }
   }
   if (options.only && !['site', 'check'].includes(options.only) && selected.length === 0) throw new Error(`no step "${options.only}": partitions are ${partitions.map((p) => p.id).join(', ')}`);

@@ -20,13 +20,17 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     memo: { type: 'string' },
-    'memo-key': { type: 'string', default: '' },
+    'memo-key': { type: 'string' },
   },
 });
 const format = values.json ? 'json' : values.format;
 const dir = resolve(values.content);
 if (!existsSync(dir)) {
   console.error(`找不到内容文件夹 ${values.content}（content folder not found）。`);
+  process.exit(2);
+}
+if (values.memo && !values['memo-key']) {
+  console.error('--memo 需要同时给出 --memo-key（代码版本，代码一变就换）（--memo needs --memo-key: the version of the code）。');
   process.exit(2);
 }
 const memo = values.memo ? fileMemo(resolve(values.memo), values['memo-key']!) : undefined;

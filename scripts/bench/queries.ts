@@ -144,8 +144,8 @@ export interface LandingFigures {
   samples: number;
   /**
    * Against the first site: the median of the differences of query → first results between
-   * this site's landing and the first site's landing just before it (same query, same
-   * moment). Cancels the machine's drift, which on this VM moves whole runs by 100 ms.
+   * this site's landing and the first site's landing of the same query in the same run
+   * (back to back, the order alternating by run). Cancels the machine's drift, which on this VM moves whole runs by 100 ms.
    */
   pairedDeltaMs?: number;
 }
@@ -162,7 +162,10 @@ export async function measureLandings(sites: string[], queries: string[], option
   try {
     for (let run = 0; run < options.runs; run++) {
       for (const query of queries) {
-        for (const [k, server] of servers.entries()) {
+        // Sites in turn, the order reversed every other run: no site always goes first.
+        const order = [...servers.entries()];
+        if (run % 2 === 1) order.reverse();
+        for (const [k, server] of order) {
           const context = await browser.newContext({ locale: 'zh-CN' });
           const page = await context.newPage();
           await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
@@ -178,7 +181,8 @@ export async function measureLandings(sites: string[], queries: string[], option
     for (const server of servers) await server.close();
   }
   const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
-  const median = (xs: number[]) => quantile(xs, 0.5);
+  // The same median as every other table of the bench: the upper middle of an even count.
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return sites.map((site, k) => ({
     site,
     searchMs: median(samples[k].searchMs),

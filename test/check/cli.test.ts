@@ -3,6 +3,8 @@
  * validation, GitHub annotations, a JSON report, and a non-zero exit only on errors.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -51,5 +53,20 @@ describe('npm run check', () => {
     const { status, stdout } = check(['--content', 'content'], fixture('json.syntax-missing-comma'));
     expect(status).toBe(1);
     expect(stdout).toContain('json.syntax');
+  });
+  test('--memo prints the same report on the second run as on the first, and needs --memo-key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mingzhang-check-memo-'));
+    try {
+      const memo = ['--content', 'content', '--memo', join(dir, 'memo.json'), '--memo-key', 'k'];
+      const first = check(memo, fixture('sum.spending'));
+      const second = check(memo, fixture('sum.spending'));
+      expect(first.status).toBe(1);
+      expect(second).toEqual(first);
+      const keyless = check(['--memo', join(dir, 'memo.json')]);
+      expect(keyless.status).toBe(2);
+      expect(keyless.stderr).toContain('--memo needs --memo-key');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -10,7 +10,7 @@
  * than one file (paths, departments, duplicates, the audit) always run.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { MdxFinding } from './mdx-safety.ts';
 
@@ -35,8 +35,8 @@ export function fileMemo(file: string, key: string): CheckMemo & { save(): void 
   let stored: Stored = { key, valid: [], mdx: {} };
   try {
     if (existsSync(file)) {
-      const read = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-      if (read.key === key) stored = read;
+      const read = JSON.parse(readFileSync(file, 'utf8')) as Partial<Stored>;
+      if (read.key === key && Array.isArray(read.valid) && typeof read.mdx === 'object' && read.mdx !== null && !Array.isArray(read.mdx)) stored = read as Stored;
     }
   } catch {
     // A damaged memo is only a slower check.
@@ -62,11 +62,18 @@ export function fileMemo(file: string, key: string): CheckMemo & { save(): void 
       return findings;
     },
     save() {
-      mkdirSync(dirname(file), { recursive: true });
       const next: Stored = { key, valid: [...valid].sort(), mdx: Object.fromEntries([...mdx].sort(([a], [b]) => a.localeCompare(b))) };
-      // Written whole, then moved into place: a check stopped half-way leaves the old memo.
-      writeFileSync(`${file}.tmp`, JSON.stringify(next));
-      renameSync(`${file}.tmp`, file);
+      // Written whole, then moved into place: a check stopped half-way leaves the old memo,
+      // and two checks saving at once each move their own file.
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(temporary, JSON.stringify(next));
+        renameSync(temporary, file);
+      } catch {
+        // The memo only makes the next check faster; the check's report matters more.
+        rmSync(temporary, { force: true });
+      }
     },
   };
 }
