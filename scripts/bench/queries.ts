@@ -76,16 +76,16 @@ const isPageAsset = (s: Sent) => s.path.endsWith('.html') || s.path.endsWith('/'
 const sum = (log: Sent[]) => ({ bytes: log.filter((s) => !isPageAsset(s)).reduce((n, s) => n + s.bytes, 0), requests: log.filter((s) => !isPageAsset(s)).length });
 
 /** Measures each query cold on a built site. `baseline` uses the stock Pagefind page. */
-export async function measureQueries(site: string, queries: string[], options: { gzip: boolean; baseline?: boolean }): Promise<QueryFigures[]> {
+export async function measureQueries(site: string, queries: string[], options: { gzip: boolean; baseline?: boolean; http2?: boolean }): Promise<QueryFigures[]> {
   if (options.baseline) writeFileSync(join(site, 'bench-baseline.html'), BASELINE_PAGE);
-  const server = await benchServer(site, { gzip: options.gzip });
+  const server = await benchServer(site, { gzip: options.gzip, http2: options.http2 });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   const figures: QueryFigures[] = [];
   const manifest = join(site, 'pagefind', 'partitions.json');
   const years = !options.baseline && existsSync(manifest) ? [...new Set((JSON.parse(readFileSync(manifest, 'utf8')) as { bundles: { year?: number }[] }).bundles.flatMap((b) => (b.year ? [b.year] : [])))] : [];
   try {
     for (const query of queries) {
-      const context = await browser.newContext({ locale: 'zh-CN' });
+      const context = await browser.newContext({ locale: 'zh-CN', ignoreHTTPSErrors: Boolean(options.http2) });
       const page = await context.newPage();
       server.log.length = 0;
       const q = encodeURIComponent(query);
@@ -103,7 +103,7 @@ export async function measureQueries(site: string, queries: string[], options: {
         await page.waitForLoadState('networkidle');
         const withFacets = sum(server.log).bytes;
         // Then everything, cold again: every year chosen, so every partition is searched at once.
-        const all = await browser.newContext({ locale: 'zh-CN' });
+        const all = await browser.newContext({ locale: 'zh-CN', ignoreHTTPSErrors: Boolean(options.http2) });
         const allPage = await all.newPage();
         server.log.length = 0;
         await allPage.goto(`${server.url}search/?q=${q}${years.map((y) => `&year=${y}`).join('')}`);
@@ -112,7 +112,7 @@ export async function measureQueries(site: string, queries: string[], options: {
         const everything = sum(server.log);
         await all.close();
         // Typed on an open search page: the page loads the engine on arrival, the reader types.
-        const typed = await browser.newContext({ locale: 'zh-CN' });
+        const typed = await browser.newContext({ locale: 'zh-CN', ignoreHTTPSErrors: Boolean(options.http2) });
         const typedPage = await typed.newPage();
         await typedPage.goto(`${server.url}search/`);
         await typedPage.waitForLoadState('networkidle');
@@ -155,8 +155,8 @@ export interface LandingFigures {
  * taking the sites in turn so that each sees the same machine: for comparing two builds of
  * the search page on the same output, where one pass of measureQueries is too noisy.
  */
-export async function measureLandings(sites: string[], queries: string[], options: { gzip: boolean; runs: number }): Promise<LandingFigures[]> {
-  const servers = await Promise.all(sites.map((site) => benchServer(site, { gzip: options.gzip })));
+export async function measureLandings(sites: string[], queries: string[], options: { gzip: boolean; runs: number; http2?: boolean }): Promise<LandingFigures[]> {
+  const servers = await Promise.all(sites.map((site) => benchServer(site, { gzip: options.gzip, http2: options.http2 })));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   const samples = sites.map(() => ({ searchMs: [] as number[], pageMs: [] as number[] }));
   try {
@@ -166,7 +166,7 @@ export async function measureLandings(sites: string[], queries: string[], option
         const order = [...servers.entries()];
         if (run % 2 === 1) order.reverse();
         for (const [k, server] of order) {
-          const context = await browser.newContext({ locale: 'zh-CN' });
+          const context = await browser.newContext({ locale: 'zh-CN', ignoreHTTPSErrors: Boolean(options.http2) });
           const page = await context.newPage();
           await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
           const d = await whenDone(page, 'results');
@@ -199,22 +199,23 @@ export async function measureLandings(sites: string[], queries: string[], option
  *
  *   node scripts/bench/queries.ts --site DIR [--gzip] [--query Q]...      every figure, one pass
  *   node scripts/bench/queries.ts --site A --site B --runs 4 [--gzip]     landings only, sites in turn
+ *   … --http2                                                             served over HTTP/2 (TLS, self-signed)
  *
  * (default queries: the bench's fixed set).
  */
 if (import.meta.main) {
   const { parseArgs } = await import('node:util');
-  const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, gzip: { type: 'boolean', default: false }, query: { type: 'string', multiple: true }, runs: { type: 'string' } } });
+  const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, gzip: { type: 'boolean', default: false }, http2: { type: 'boolean', default: false }, query: { type: 'string', multiple: true }, runs: { type: 'string' } } });
   const sites = values.site ?? ['dist'];
   const queries = values.query ?? QUERIES;
   if (sites.length > 1 || values.runs) {
     const runs = Number(values.runs ?? 3);
-    for (const f of await measureLandings(sites, queries, { gzip: values.gzip!, runs })) {
+    for (const f of await measureLandings(sites, queries, { gzip: values.gzip!, runs, http2: values.http2 })) {
       const paired = f.pairedDeltaMs === undefined ? '' : `; paired difference to the first site ${f.pairedDeltaMs > 0 ? '+' : ''}${f.pairedDeltaMs} ms`;
       console.log(`${f.site}: landing, query → first results ${f.searchMs} ms (quartiles ${f.searchMsQuartiles.join('–')}), navigation → first results ${f.pageMs} ms (medians of ${f.samples})${paired}`);
     }
   } else {
-    const figures = await measureQueries(sites[0], queries, { gzip: values.gzip! });
+    const figures = await measureQueries(sites[0], queries, { gzip: values.gzip!, http2: values.http2 });
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     for (const f of figures) console.log(`${f.query.padEnd(8)} ${String(f.results).padStart(5)} results  landing ${(f.bytes / 1024).toFixed(0)} KB ${f.requests} req ${f.searchMs.toFixed(0)} ms  typed ${((f.typedBytes ?? 0) / 1024).toFixed(0)} KB ${f.typedMs} ms`);
     console.log(`median: landing ${(median(figures.map((f) => f.bytes)) / 1024).toFixed(0)} KB, ${median(figures.map((f) => f.searchMs))} ms; typed ${median(figures.map((f) => f.typedMs ?? 0))} ms`);

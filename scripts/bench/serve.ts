@@ -4,8 +4,11 @@
  * Pagefind's own files (.pagefind, .pf_*) and our cards (.mzc) are gzip files already and
  * are sent as they are.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -27,18 +30,36 @@ export interface Sent {
   at: number;
 }
 
-/** Serves `root` on 127.0.0.1; `log` collects every response until cleared. */
-export async function benchServer(root: string, options: { gzip: boolean }): Promise<{ url: string; log: Sent[]; close: () => Promise<void> }> {
+/** A self-signed certificate for 127.0.0.1, made with openssl (browsers speak HTTP/2 only over TLS). */
+function localCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'mingzhang-bench-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Serves `root` on 127.0.0.1; `log` collects every response until cleared. With `http2`,
+ * over TLS with a self-signed certificate, as static hosts serve (one connection, every
+ * request at once); the browser must then accept that certificate (ignoreHTTPSErrors).
+ */
+export async function benchServer(root: string, options: { gzip: boolean; http2?: boolean }): Promise<{ url: string; log: Sent[]; close: () => Promise<void> }> {
   const log: Sent[] = [];
   const cache = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
+  // What the handler uses of a response, the same in node:http and node:http2's compatibility API.
+  type Response = { writeHead(status: number, headers?: Record<string, string>): unknown; end(body?: Buffer): unknown };
+  const handle = (req: IncomingMessage | Http2ServerRequest, reply: ServerResponse | Http2ServerResponse) => {
+    const res = reply as Response;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
+    if (!file.startsWith(normalize(root))) return void (res.writeHead(403), res.end());
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       log.push({ path, bytes: 0, at: performance.now() });
-      return void res.writeHead(404).end();
+      return void (res.writeHead(404), res.end());
     }
     const ext = extname(file);
     let body: Buffer = readFileSync(file);
@@ -52,9 +73,11 @@ export async function benchServer(root: string, options: { gzip: boolean }): Pro
     res.writeHead(200, headers);
     res.end(body);
     log.push({ path, bytes: body.length, at: performance.now() });
-  });
+  };
+  const server = options.http2 ? createSecureServer(localCertificate(), handle) : createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
-  return { url: `http://127.0.0.1:${address.port}/`, log, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const url = `${options.http2 ? 'https' : 'http'}://127.0.0.1:${address.port}/`;
+  return { url, log, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
