@@ -12,7 +12,8 @@
  * 4. the baseline in the same run, where it fits: one `astro build` of everything and one
  *    stock Pagefind index (`pagefind --site`, its own Chinese segmentation);
  * 5. fixed queries, cold, in headless Chromium, on both sites: bytes and requests fetched,
- *    time to first results; without and with gzip for text files.
+ *    time to first results; without and with gzip for text files; then the landing time
+ *    again over three passes (one pass varies with the machine).
  * Prints Markdown tables; --out also writes the figures as JSON.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,10 @@ import { parseArgs } from 'node:util';
 import { buildSite, formatReport, type BuildReport } from '../build-site.ts';
 import { writeCorpus } from './generate-corpus.ts';
 import { formatBytes, runMeasured, type StepResult } from './measure.ts';
-import { measureQueries, QUERIES, type QueryFigures } from './queries.ts';
+import { type LandingFigures, measureLandings, measureQueries, QUERIES, type QueryFigures } from './queries.ts';
+
+/** Passes of cold landings for the steadier landing figure. */
+const LANDING_RUNS = 3;
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -166,6 +170,7 @@ if (import.meta.main) {
   }
 
   const figures: Record<string, QueryFigures[]> = {};
+  let landing: LandingFigures | undefined;
   if (!values['skip-queries']) {
     const dept = JSON.parse(readFileSync(join(corpus, 'departments', readdirSync(join(corpus, 'departments')).sort().at(-1)!), 'utf8')) as { shortName: string };
     const queries = [...QUERIES, dept.shortName];
@@ -177,12 +182,15 @@ if (import.meta.main) {
         log(queryTable(`## Cold queries, baseline (stock Pagefind, one index), ${gzip ? 'gzip for text files' : 'no HTTP compression'}`, figures[`baseline${gzip ? '-gzip' : ''}`], false));
       }
     }
+    // One pass moves by 50-100 ms with the machine: the landing time again, over three passes.
+    [landing] = await measureLandings([dist], queries, { gzip: true, runs: LANDING_RUNS });
+    log(`## Landing on /search/?q=…, gzip, ${LANDING_RUNS} passes\n\nQuery → first results: median ${landing.searchMs} ms (quartiles ${landing.searchMsQuartiles.join('–')} ms); navigation → first results: median ${landing.pageMs} ms; ${landing.samples} cold landings.`);
   }
 
   if (values.out) {
     mkdirSync(dirname(resolve(values.out)), { recursive: true });
     const strip = (r: BuildReport) => ({ ...r, steps: r.steps.map(({ output: _o, ...x }) => x) });
-    writeFileSync(values.out, JSON.stringify({ size, full: strip(full), incremental: strip(again), baseline: base && { ms: base.ms, steps: base.steps.map(({ output: _o, ...x }) => x) }, outputSize, indexSize, queries: figures }, null, 2));
+    writeFileSync(values.out, JSON.stringify({ size, full: strip(full), incremental: strip(again), baseline: base && { ms: base.ms, steps: base.steps.map(({ output: _o, ...x }) => x) }, outputSize, indexSize, queries: figures, landing }, null, 2));
     writeFileSync(values.out.replace(/\.json$/, '.md'), lines.join('\n'));
   }
 }
