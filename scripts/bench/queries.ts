@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { benchServer, type Sent } from './serve.ts';
 
 /** The fixed query set: common and rare phrases, a number, a year; the bench adds a department name per corpus. */
@@ -72,6 +72,15 @@ async function whenDone(page: Page, id: string): Promise<Record<string, string>>
   return Promise.race([wait, timeout]);
 }
 
+/** Headless Debian Chromium, without its background requests. */
+const launchBrowser = () => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+
+/** A browser context with nothing cached (a cold reader); it accepts the HTTP/2 server's self-signed certificate. */
+const freshContext = (browser: Browser, options: { http2?: boolean }) => browser.newContext({ locale: 'zh-CN', ignoreHTTPSErrors: Boolean(options.http2) });
+
+/** The bench's median: the upper middle of an even count, as in every table it prints. */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 const isPageAsset = (s: Sent) => s.path.endsWith('.html') || s.path.endsWith('/') || s.path.endsWith('.css') || s.path.endsWith('.svg');
 const sum = (log: Sent[]) => ({ bytes: log.filter((s) => !isPageAsset(s)).reduce((n, s) => n + s.bytes, 0), requests: log.filter((s) => !isPageAsset(s)).length });
 
@@ -79,13 +88,13 @@ const sum = (log: Sent[]) => ({ bytes: log.filter((s) => !isPageAsset(s)).reduce
 export async function measureQueries(site: string, queries: string[], options: { gzip: boolean; baseline?: boolean; http2?: boolean }): Promise<QueryFigures[]> {
   if (options.baseline) writeFileSync(join(site, 'bench-baseline.html'), BASELINE_PAGE);
   const server = await benchServer(site, { gzip: options.gzip, http2: options.http2 });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await launchBrowser();
   const figures: QueryFigures[] = [];
   const manifest = join(site, 'pagefind', 'partitions.json');
   const years = !options.baseline && existsSync(manifest) ? [...new Set((JSON.parse(readFileSync(manifest, 'utf8')) as { bundles: { year?: number }[] }).bundles.flatMap((b) => (b.year ? [b.year] : [])))] : [];
   try {
     for (const query of queries) {
-      const context = await browser.newContext({ locale: 'zh-CN', ignoreHTTPSErrors: Boolean(options.http2) });
+      const context = await freshContext(browser, options);
       const page = await context.newPage();
       server.log.length = 0;
       const q = encodeURIComponent(query);
@@ -103,7 +112,7 @@ export async function measureQueries(site: string, queries: string[], options: {
         await page.waitForLoadState('networkidle');
         const withFacets = sum(server.log).bytes;
         // Then everything, cold again: every year chosen, so every partition is searched at once.
-        const all = await browser.newContext({ locale: 'zh-CN', ignoreHTTPSErrors: Boolean(options.http2) });
+        const all = await freshContext(browser, options);
         const allPage = await all.newPage();
         server.log.length = 0;
         await allPage.goto(`${server.url}search/?q=${q}${years.map((y) => `&year=${y}`).join('')}`);
@@ -112,7 +121,7 @@ export async function measureQueries(site: string, queries: string[], options: {
         const everything = sum(server.log);
         await all.close();
         // Typed on an open search page: the page loads the engine on arrival, the reader types.
-        const typed = await browser.newContext({ locale: 'zh-CN', ignoreHTTPSErrors: Boolean(options.http2) });
+        const typed = await freshContext(browser, options);
         const typedPage = await typed.newPage();
         await typedPage.goto(`${server.url}search/`);
         await typedPage.waitForLoadState('networkidle');
@@ -157,7 +166,7 @@ export interface LandingFigures {
  */
 export async function measureLandings(sites: string[], queries: string[], options: { gzip: boolean; runs: number; http2?: boolean }): Promise<LandingFigures[]> {
   const servers = await Promise.all(sites.map((site) => benchServer(site, { gzip: options.gzip, http2: options.http2 })));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await launchBrowser();
   const samples = sites.map(() => ({ searchMs: [] as number[], pageMs: [] as number[] }));
   try {
     for (let run = 0; run < options.runs; run++) {
@@ -166,7 +175,7 @@ export async function measureLandings(sites: string[], queries: string[], option
         const order = [...servers.entries()];
         if (run % 2 === 1) order.reverse();
         for (const [k, server] of order) {
-          const context = await browser.newContext({ locale: 'zh-CN', ignoreHTTPSErrors: Boolean(options.http2) });
+          const context = await freshContext(browser, options);
           const page = await context.newPage();
           await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
           const d = await whenDone(page, 'results');
@@ -181,8 +190,6 @@ export async function measureLandings(sites: string[], queries: string[], option
     for (const server of servers) await server.close();
   }
   const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
-  // The same median as every other table of the bench: the upper middle of an even count.
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return sites.map((site, k) => ({
     site,
     searchMs: median(samples[k].searchMs),
@@ -216,7 +223,6 @@ if (import.meta.main) {
     }
   } else {
     const figures = await measureQueries(sites[0], queries, { gzip: values.gzip!, http2: values.http2 });
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     for (const f of figures) console.log(`${f.query.padEnd(8)} ${String(f.results).padStart(5)} results  landing ${(f.bytes / 1024).toFixed(0)} KB ${f.requests} req ${f.searchMs.toFixed(0)} ms  typed ${((f.typedBytes ?? 0) / 1024).toFixed(0)} KB ${f.typedMs} ms`);
     console.log(`median: landing ${(median(figures.map((f) => f.bytes)) / 1024).toFixed(0)} KB, ${median(figures.map((f) => f.searchMs))} ms; typed ${median(figures.map((f) => f.typedMs ?? 0))} ms`);
   }

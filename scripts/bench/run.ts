@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { buildSite, formatReport, type BuildReport } from '../build-site.ts';
 import { writeCorpus } from './generate-corpus.ts';
 import { formatBytes, runMeasured, type StepResult } from './measure.ts';
-import { type LandingFigures, measureLandings, measureQueries, QUERIES, type QueryFigures } from './queries.ts';
+import { type LandingFigures, measureLandings, measureQueries, median, QUERIES, type QueryFigures } from './queries.ts';
 
 /** Passes of cold landings for the steadier landing figure. */
 const LANDING_RUNS = 3;
@@ -66,7 +66,6 @@ const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function queryTable(label: string, figures: QueryFigures[], ours: boolean): string {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ms = (x: number) => `${x.toFixed(0)} ms`;
   const columns: [string, (f: QueryFigures) => number, (x: number) => string | number][] = [
     ['bytes to first results', (f) => f.bytes, kb],

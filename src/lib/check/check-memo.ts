@@ -28,7 +28,13 @@ interface Stored {
   mdx: Record<string, MdxFinding[]>;
 }
 
-const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+// The check asks about a JSON text twice in a row (isValid, then markValid): hashed once.
+let lastText: string | undefined;
+let lastHash = '';
+const hashOf = (text: string) => {
+  if (text !== lastText) (lastText = text), (lastHash = createHash('sha256').update(text).digest('base64url'));
+  return lastHash;
+};
 
 /** A memo read from `file` (empty when absent, unreadable or of another code version); `save` writes what this run used. */
 export function fileMemo(file: string, key: string): CheckMemo & { save(): void } {
