@@ -78,6 +78,7 @@ function run(state: State, everything = false): void {
   const request: SearchRequest = { seq: ++seq, query: state.query, selection: state.selection, limit, fill: limit > PAGE ? limit : FIRST_FILL, everything };
   started.set(request.seq, performance.now());
   worker.postMessage(request);
+  names();
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -95,6 +96,14 @@ function resultItem(item: ResultItem): HTMLLIElement {
   return el('li', {}, heading, el('p', { className: 'result-meta' }, meta), excerpt);
 }
 
+/**
+ * Facet values of equal count in pinyin order. Making a zh-CN collator costs about 10 ms
+ * (headless Chromium, bench machine): run() makes it while the worker searches, not when
+ * the first results arrive.
+ */
+let collator: Intl.Collator | undefined;
+const names = () => (collator ??= new Intl.Collator('zh-CN'));
+
 function renderFacets(response: SearchResponse, selection: FacetSelection): void {
   // Keyboard users toggle a facet and stay on it: the boxes are rebuilt, the focus is not lost.
   const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? { name: document.activeElement.name, value: document.activeElement.value } : undefined;
@@ -108,7 +117,7 @@ function renderFacets(response: SearchResponse, selection: FacetSelection): void
     for (const v of pending) if (!values.includes(v)) values.push(v);
     for (const v of chosen) if (!values.includes(v)) values.push(v);
     if (values.length === 0) continue;
-    values.sort(key === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN'));
+    values.sort(key === 'year' ? (a, b) => Number(b) - Number(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || names().compare(a, b));
     const fieldset = el('fieldset', {}, el('legend', {}, FACETS[key]));
     for (const v of values) {
       const box = el('input', { type: 'checkbox', name: key, value: v, checked: chosen.includes(v) });
