@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { launchPipeBrowser } from './pipe-browser.ts';
 import { benchServer, type Sent } from './serve.ts';
 
 /** The fixed query set: common and rare phrases, a number, a year; the bench adds a department name per corpus. */
@@ -163,11 +164,28 @@ export interface LandingFigures {
  * Cold landings only (`/search/?q=…` in a fresh browser context), `runs` times per query,
  * taking the sites in turn so that each sees the same machine: for comparing two builds of
  * the search page on the same output, where one pass of measureQueries is too noisy.
+ * The pages load with nothing attached to them (pipe-browser.ts), as in a reader's browser;
+ * with `attached`, through Playwright as measureQueries does, which slows them down.
+ * `baseline`: the stock Pagefind page of measureQueries instead of our search page.
  */
-export async function measureLandings(sites: string[], queries: string[], options: { gzip: boolean; runs: number; http2?: boolean }): Promise<LandingFigures[]> {
+export async function measureLandings(sites: string[], queries: string[], options: { gzip: boolean; runs: number; http2?: boolean; attached?: boolean; baseline?: boolean }): Promise<LandingFigures[]> {
+  if (options.baseline) for (const site of sites) writeFileSync(join(site, 'bench-baseline.html'), BASELINE_PAGE);
+  const [path, id] = options.baseline ? ['bench-baseline.html', 'out'] : ['search/', 'results'];
   const servers = await Promise.all(sites.map((site) => benchServer(site, { gzip: options.gzip, http2: options.http2 })));
-  const browser = await launchBrowser();
   const samples = sites.map(() => ({ searchMs: [] as number[], pageMs: [] as number[] }));
+  const browser = options.attached ? await launchBrowser() : undefined;
+  const pipe = options.attached ? undefined : await launchPipeBrowser({ acceptSelfSigned: options.http2 });
+  const land = async (url: string, log: Sent[]) => {
+    if (pipe) return pipe.land(url, log, id);
+    const context = await freshContext(browser!, options);
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      return await whenDone(page, id);
+    } finally {
+      await context.close();
+    }
+  };
   try {
     for (let run = 0; run < options.runs; run++) {
       for (const query of queries) {
@@ -175,18 +193,16 @@ export async function measureLandings(sites: string[], queries: string[], option
         const order = [...servers.entries()];
         if (run % 2 === 1) order.reverse();
         for (const [k, server] of order) {
-          const context = await freshContext(browser, options);
-          const page = await context.newPage();
-          await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-          const d = await whenDone(page, 'results');
-          samples[k].searchMs.push(Number(d.ms));
-          samples[k].pageMs.push(Number(d.sinceNavigation));
-          await context.close();
+          server.log.length = 0;
+          const d = await land(`${server.url}${path}?q=${encodeURIComponent(query)}`, server.log);
+          samples[k].searchMs.push(Math.round(Number(d.ms)));
+          samples[k].pageMs.push(Math.round(Number(d.sinceNavigation ?? d.since)));
         }
       }
     }
   } finally {
-    await browser.close();
+    await browser?.close();
+    await pipe?.close();
     for (const server of servers) await server.close();
   }
   const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
@@ -207,17 +223,18 @@ export async function measureLandings(sites: string[], queries: string[], option
  *   node scripts/bench/queries.ts --site DIR [--gzip] [--query Q]...      every figure, one pass
  *   node scripts/bench/queries.ts --site A --site B --runs 4 [--gzip]     landings only, sites in turn
  *   … --http2                                                             served over HTTP/2 (TLS, self-signed)
+ *   … --attached                                                          landings through Playwright (slower)
  *
  * (default queries: the bench's fixed set).
  */
 if (import.meta.main) {
   const { parseArgs } = await import('node:util');
-  const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, gzip: { type: 'boolean', default: false }, http2: { type: 'boolean', default: false }, query: { type: 'string', multiple: true }, runs: { type: 'string' } } });
+  const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, gzip: { type: 'boolean', default: false }, http2: { type: 'boolean', default: false }, attached: { type: 'boolean', default: false }, query: { type: 'string', multiple: true }, runs: { type: 'string' } } });
   const sites = values.site ?? ['dist'];
   const queries = values.query ?? QUERIES;
   if (sites.length > 1 || values.runs) {
     const runs = Number(values.runs ?? 3);
-    for (const f of await measureLandings(sites, queries, { gzip: values.gzip!, runs, http2: values.http2 })) {
+    for (const f of await measureLandings(sites, queries, { gzip: values.gzip!, runs, http2: values.http2, attached: values.attached })) {
       const paired = f.pairedDeltaMs === undefined ? '' : `; paired difference to the first site ${f.pairedDeltaMs > 0 ? '+' : ''}${f.pairedDeltaMs} ms`;
       console.log(`${f.site}: landing, query → first results ${f.searchMs} ms (quartiles ${f.searchMsQuartiles.join('–')}), navigation → first results ${f.pageMs} ms (medians of ${f.samples})${paired}`);
     }

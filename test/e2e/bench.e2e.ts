@@ -1,0 +1,44 @@
+/**
+ * The bench's landing driver (scripts/bench/pipe-browser.ts): it opens the search page with
+ * nothing attached, and reads the figures the page records once its results are shown.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchPipeBrowser, type PipeBrowser } from '../../scripts/bench/pipe-browser.ts';
+import { benchServer } from '../../scripts/bench/serve.ts';
+
+describe('bench landings with nothing attached', () => {
+  let browser: PipeBrowser;
+  let server: Awaited<ReturnType<typeof benchServer>>;
+  beforeAll(async () => {
+    server = await benchServer(inject('siteDir'), { gzip: true });
+    browser = await launchPipeBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('reads the timings of a search whose results are on the page, after the page fetched its result cards', async () => {
+    server.log.length = 0;
+    const figures = await browser.land(`${server.url}search/?q=${encodeURIComponent('三公经费')}`, server.log, 'results');
+    expect(figures.state).toBe('done');
+    expect(Number(figures.ms)).toBeGreaterThan(0);
+    expect(Number(figures.sinceNavigation)).toBeGreaterThanOrEqual(Number(figures.ms));
+    expect(server.log.some((sent) => sent.path.startsWith('/pagefind/cards/'))).toBe(true);
+  });
+
+  test('each landing is cold: the second fetches the index again', async () => {
+    const indexRequests = async () => {
+      server.log.length = 0;
+      await browser.land(`${server.url}search/?q=${encodeURIComponent('代表建议')}`, server.log, 'results');
+      return server.log.filter((sent) => sent.path.endsWith('.pf_meta')).length;
+    };
+    expect(await indexRequests()).toBeGreaterThan(0);
+    expect(await indexRequests()).toBeGreaterThan(0);
+  });
+
+  test('a page without the element is an error, not a wait', async () => {
+    server.log.length = 0;
+    await expect(browser.land(`${server.url}`, server.log, 'results')).rejects.toThrow(/TypeError|observe/);
+  });
+});
