@@ -715,17 +715,17 @@ function writeManifest(pagefindDir: string, bundles: { id: string; path: string;
 }
 
 /**
- * The files the engine loads first from a bundle, named in the manifest so that the search
- * worker can ask for them together with the entry file instead of after it (one round trip
- * fewer before a cold search): its metadata and, where the bundle has it, the WebAssembly
- * (entryFiles: the ones the engine picks).
+ * What the engine loads first from a bundle, in the manifest so that the search worker
+ * neither waits for the entry file nor fetches it: the entry file's content, the metadata
+ * file and, where the bundle has it, the WebAssembly (entryFiles: the ones the engine picks).
  */
-function bundleFiles(dir: string): { meta?: string; wasm?: string } {
+function bundleFiles(dir: string): { entry?: PagefindEntry; meta?: string; wasm?: string } {
   const entryFile = join(dir, 'pagefind-entry.json');
   if (!existsSync(entryFile)) return {};
-  const files = entryFiles(JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry);
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
+  const files = entryFiles(entry);
   if (!files) return {};
-  return { meta: files.meta, ...(existsSync(join(dir, files.wasm)) ? { wasm: files.wasm } : {}) };
+  return { entry, meta: files.meta, ...(existsSync(join(dir, files.wasm)) ? { wasm: files.wasm } : {}) };
 }
 
 /** Prints the report as a table. */

@@ -180,6 +180,8 @@ describe('direct hits, facets and the URL', () => {
     expect(responses.filter((r) => r.status >= 400)).toEqual([]);
     expect(paths.some((p) => /^\/pagefind\/site\/pagefind\.[^/]+\.pf_meta$/.test(p))).toBe(true);
     expect(paths.some((p) => /^\/pagefind\/site\/wasm\.[^/]+\.pagefind$/.test(p))).toBe(true);
+    // The manifest carries the entry files: the engine found its indexes without them.
+    expect(paths.filter((p) => p.endsWith('/pagefind-entry.json'))).toEqual([]);
     // The manifest names the files the worker asks for early; each is there.
     const manifest = JSON.parse(readFileSync(join(site, 'pagefind', 'partitions.json'), 'utf8')) as { bundles: { path: string; meta?: string; wasm?: string }[] };
     for (const bundle of manifest.bundles) expect(existsSync(join(site, 'pagefind', bundle.path, bundle.meta ?? 'no meta named'))).toBe(true);

@@ -4,7 +4,8 @@
  * bundle only once the first is loaded: four round trips in a row before a cold search can
  * start. The worker knows the bundles from partitions.json, so it starts every such request
  * at once; when the engine fetches one of these files, it gets the response already on its
- * way instead of a new request. Nothing is fetched that the engine would not fetch itself.
+ * way instead of a new request. Nothing is fetched that the engine would not fetch itself,
+ * and the entry files not at all: partitions.json carries their content.
  */
 
 import { entryFiles, type PagefindEntry } from '../../lib/search/entry-files.ts';
@@ -56,12 +57,26 @@ export function servePrefetched(): void {
   };
 }
 
+/** Hands the engine `body` as the response for `url`, once, unless it has asked already. */
+function answerWith(url: string, body: unknown): void {
+  const key = keyOf(url);
+  if (asked.has(key) || early.has(key)) return;
+  early.set(key, Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })));
+}
+
 /**
  * Starts loading a bundle as Pagefind's `init` would: its entry, its metadata (entryFiles)
- * and, for the first bundle of an instance, the WebAssembly. When the
- * manifest names the metadata and WebAssembly files, all three are asked for at once.
+ * and, for the first bundle of an instance, the WebAssembly. When the manifest carries the
+ * entry (its content, as the build read it), the engine gets that instead of a request;
+ * when it names the metadata and WebAssembly files, they are asked for at once.
  */
 export async function prefetchBundle(basePath: string, bundle: Bundle, withWasm: boolean): Promise<void> {
+  if (bundle.entry && bundle.meta && (bundle.wasm || !withWasm)) {
+    answerWith(`${basePath}pagefind-entry.json`, bundle.entry);
+    fetchEarly(`${basePath}${bundle.meta}`);
+    if (withWasm) fetchEarly(`${basePath}${bundle.wasm}`);
+    return;
+  }
   // Pagefind asks for the entry with a cache-busting query (it names the current metadata):
   // never take it from the HTTP cache either.
   const entryRequest = fetchEarly(`${basePath}pagefind-entry.json`, { cache: 'no-cache' });

@@ -69,7 +69,9 @@ interface Progress {
 let current: Progress | undefined;
 
 const loadManifest = () =>
-  (manifest ??= fetch(`${root}pagefind/partitions.json`).then(async (r) => {
+  // Revalidated like the entry files it stands in for (Pagefind fetches those uncached):
+  // its names and entries must be the current index's.
+  (manifest ??= fetch(`${root}pagefind/partitions.json`, { cache: 'no-cache' }).then(async (r) => {
     if (!r.ok) throw new Error(`partitions.json: HTTP ${r.status}`);
     return ((await r.json()) as { bundles: Bundle[] }).bundles;
   }));
@@ -111,6 +113,7 @@ function loadedFor(years: string[] | undefined): Promise<Loaded> {
 async function mergeNext(l: Loaded): Promise<boolean> {
   if (l.merged >= l.bundles.length) return false;
   const bundle = l.bundles[l.merged++];
+  void prefetchBundle(`${root}pagefind/${bundle.path}`, bundle, false).catch(() => undefined);
   await l.instance.mergeIndex(`${root}pagefind/${bundle.path}`, { baseUrl: root });
   l.facetsDone = false;
   l.facets = undefined;

@@ -5,6 +5,7 @@
  * and never ranks above a page that has every phrase.
  */
 import { isHan, queryPhrases, type QueryPhrase } from './tokens.ts';
+import type { PagefindEntry } from './entry-files.ts';
 
 /** The Pagefind searches for one query. */
 export interface SearchPlan {
@@ -89,6 +90,8 @@ export interface Bundle {
   path: string;
   size: number;
   year?: number;
+  /** Its pagefind-entry.json as the engine reads it (the worker hands it over instead of fetching it). */
+  entry?: PagefindEntry;
   /** Its metadata file and, in the first bundle, the engine's WebAssembly (names in the bundle folder). */
   meta?: string;
   wasm?: string;
