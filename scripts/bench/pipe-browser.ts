@@ -5,17 +5,19 @@
  * Playwright attaches to every page it opens and follows each request (the Network domain),
  * which costs the browser's main thread work per request. Traced on the bench machine
  * (2 cores), that was 26–38 ms of the browser's main thread during the 70–80 ms in which a
- * landing fetched its result cards, and paired landings of the same page were 52 ms slower
- * under Playwright (median of 24 differences). A page opened here is left alone until the
- * server has sent it nothing for a while; only then does the driver attach and read the
- * timings the search page records itself (data-ms, data-since-navigation on #results).
+ * landing fetched its result cards. On the same output, alternating blocks of 12 landings
+ * (2026-12-03): query → first results 251 and 258 ms here against 319 and 275 ms under
+ * Playwright; navigation → first results 348 and 371 ms against 403 and 381 ms. A page
+ * opened here is left alone until the server has sent it nothing for a while; only then
+ * does the driver attach and read the timings the search page records itself (data-ms,
+ * data-since-navigation on #results).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import type { Sent } from './serve.ts';
+import { LAUNCH_PATH, type Sent } from './serve.ts';
 
 /** How long the server must have sent nothing before the landing counts as settled. */
 const QUIET_MS = 300;
@@ -23,9 +25,10 @@ const TIMEOUT_MS = 120_000;
 
 export interface PipeBrowser {
   /**
-   * Opens `url` in a fresh browser context (nothing cached), waits until `log` (the bench
-   * server's) has been quiet for QUIET_MS, then returns the data attributes of element `id`
-   * once its data-state is "done".
+   * Opens `url` (served by serve.ts's benchServer, which also serves the launch page) in a
+   * fresh browser context (nothing cached), waits until `log` (that server's) has been
+   * quiet for QUIET_MS, then returns the data attributes of element `id` once its
+   * data-state is "done".
    */
   land(url: string, log: Sent[], id: string): Promise<Record<string, string>>;
   close(): Promise<void>;
@@ -101,12 +104,11 @@ export async function launchPipeBrowser(options: { acceptSelfSigned?: boolean } 
       const since = performance.now();
       const { browserContextId } = await send<{ browserContextId: string }>('Target.createBrowserContext', { disposeOnDetach: true });
       try {
-        // A blank page first, as Playwright opens one, so that the navigation does not wait
-        // for a renderer process to start; the driver detaches before the page loads.
-        const { targetId } = await send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId });
-        const opener = await send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-        await send('Page.navigate', { url }, opener.sessionId);
-        await send('Target.detachFromTarget', { sessionId: opener.sessionId });
+        // Through the bench server's launch page: the measured page then loads in a renderer
+        // already started (as after Playwright's blank page), and no client attaches before
+        // it is done (attaching to navigate and detaching delayed the page's own script).
+        const launch = new URL(`${LAUNCH_PATH}?to=${encodeURIComponent(url)}`, url).href;
+        const { targetId } = await send<{ targetId: string }>('Target.createTarget', { url: launch, browserContextId });
         await quiet(log, since);
         const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
         const evaluation = send<{ result: { value: Record<string, string> }; exceptionDetails?: { text: string } }>('Runtime.evaluate', { expression: whenDone(id), awaitPromise: true, returnByValue: true }, sessionId);

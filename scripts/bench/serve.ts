@@ -22,6 +22,14 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
 
+/**
+ * A page that goes on to `?to=` (same origin): pipe-browser.ts opens it in a new tab, so the
+ * page measured loads in a renderer that is already running, with nothing attached to it.
+ * Not logged: the log holds what the measured page fetched.
+ */
+export const LAUNCH_PATH = '/__bench/launch';
+const LAUNCH_PAGE = '<!doctype html><meta charset="utf-8"><title>bench</title><script>location.replace(new URLSearchParams(location.search).get("to"))</script>';
+
 /** One response: its path and the bytes of its body as sent. */
 export interface Sent {
   path: string;
@@ -54,6 +62,10 @@ export async function benchServer(root: string, options: { gzip: boolean; http2?
   const handle = (req: IncomingMessage | Http2ServerRequest, reply: ServerResponse | Http2ServerResponse) => {
     const res = reply as Response;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === LAUNCH_PATH) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      return void res.end(Buffer.from(LAUNCH_PAGE));
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) return void (res.writeHead(403), res.end());
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
