@@ -8,7 +8,8 @@
  * landing fetched its result cards. On the same output, alternating blocks of 12 landings
  * (2026-12-03): query → first results 251 and 258 ms here against 319 and 275 ms under
  * Playwright; navigation → first results 348 and 371 ms against 403 and 381 ms. A page
- * opened here is left alone until the server has sent it nothing for a while; only then
+ * opened here (through the bench server's launch page, whose connection is closed so the
+ * page opens its own) is left alone until the server has sent it nothing for a while; only then
  * does the driver attach and read the timings the search page records itself (data-ms,
  * data-since-navigation on #results).
  */
@@ -53,19 +54,31 @@ export async function launchPipeBrowser(options: { acceptSelfSigned?: boolean } 
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
   const pending = new Map<number, { resolve: (m: Message) => void; reject: (e: Error) => void }>();
-  let exited: Error | undefined;
-  child.on('exit', (code) => {
-    exited = new Error(`Chromium exited (code ${code}): ${stderr.trim().split('\n').at(-1) ?? ''}`);
-    for (const p of pending.values()) p.reject(exited);
+  let failed: Error | undefined;
+  const fail = (error: Error) => {
+    failed ??= error;
+    for (const p of pending.values()) p.reject(failed);
     pending.clear();
-  });
-  // Messages are JSON, each followed by a NUL byte.
+  };
+  // A missing executable, a closed pipe or an exit: every call waiting, and every later one, fails.
+  child.on('error', (error) => fail(new Error(`Chromium (${child.spawnfile}): ${error.message}`)));
+  toBrowser.on('error', (error) => fail(new Error(`Chromium pipe: ${error.message}`)));
+  child.on('exit', (code, signal) => fail(new Error(`Chromium exited (${signal ?? `code ${code}`}): ${stderr.trim().split('\n').at(-1) ?? ''}`)));
+  // Messages are JSON, each followed by a NUL byte; the decoder keeps characters split between chunks whole.
+  fromBrowser.setEncoding('utf8');
   let buffer = '';
-  fromBrowser.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString('utf8');
+  fromBrowser.on('data', (chunk: string) => {
+    buffer += chunk;
     for (let end = buffer.indexOf('\0'); end >= 0; end = buffer.indexOf('\0')) {
-      const message = JSON.parse(buffer.slice(0, end)) as Message;
+      const text = buffer.slice(0, end);
       buffer = buffer.slice(end + 1);
+      let message: Message;
+      try {
+        message = JSON.parse(text) as Message;
+      } catch {
+        fail(new Error(`Chromium sent a message that is not JSON: ${text.slice(0, 200)}`));
+        continue;
+      }
       const waiting = message.id === undefined ? undefined : pending.get(message.id);
       if (!waiting) continue;
       pending.delete(message.id!);
@@ -75,14 +88,30 @@ export async function launchPipeBrowser(options: { acceptSelfSigned?: boolean } 
   });
   let next = 0;
   const send = <T = Record<string, unknown>>(method: string, params: object = {}, sessionId?: string): Promise<T> => {
-    if (exited) return Promise.reject(exited);
+    if (failed) return Promise.reject(failed);
     const id = ++next;
     return new Promise<Message>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
     }).then((m) => m.result as T);
   };
-  await send('Browser.getVersion');
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      await send('Browser.close').catch(() => undefined);
+      // Browser.close unanswered or ignored: no waiting for ever.
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await gone;
+      clearTimeout(killer);
+    }
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    await send('Browser.getVersion');
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 
   const quiet = async (log: Sent[], since: number) => {
     for (;;) {
@@ -112,21 +141,16 @@ export async function launchPipeBrowser(options: { acceptSelfSigned?: boolean } 
         await quiet(log, since);
         const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
         const evaluation = send<{ result: { value: Record<string, string> }; exceptionDetails?: { text: string } }>('Runtime.evaluate', { expression: whenDone(id), awaitPromise: true, returnByValue: true }, sessionId);
-        const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${url}: #${id} not done after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS).unref());
-        const evaluated = await Promise.race([evaluation, timeout]);
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${url}: #${id} not done after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)));
+        const evaluated = await Promise.race([evaluation, timeout]).finally(() => clearTimeout(timer));
         if (evaluated.exceptionDetails) throw new Error(`${url}: ${evaluated.exceptionDetails.text}`);
         return evaluated.result.value;
       } finally {
-        await send('Target.disposeBrowserContext', { browserContextId });
+        // Not in the way of the error that brought us here, if any.
+        await send('Target.disposeBrowserContext', { browserContextId }).catch(() => undefined);
       }
     },
-    async close() {
-      if (!exited) {
-        const gone = new Promise((resolve) => child.once('exit', resolve));
-        await send('Browser.close').catch(() => undefined);
-        await gone;
-      }
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: stop,
   };
 }

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { launchPipeBrowser } from './pipe-browser.ts';
+import { launchPipeBrowser, type PipeBrowser } from './pipe-browser.ts';
 import { benchServer, type Sent } from './serve.ts';
 
 /** The fixed query set: common and rare phrases, a number, a year; the bench adds a department name per corpus. */
@@ -173,8 +173,8 @@ export async function measureLandings(sites: string[], queries: string[], option
   const [path, id] = options.baseline ? ['bench-baseline.html', 'out'] : ['search/', 'results'];
   const servers = await Promise.all(sites.map((site) => benchServer(site, { gzip: options.gzip, http2: options.http2 })));
   const samples = sites.map(() => ({ searchMs: [] as number[], pageMs: [] as number[] }));
-  const browser = options.attached ? await launchBrowser() : undefined;
-  const pipe = options.attached ? undefined : await launchPipeBrowser({ acceptSelfSigned: options.http2 });
+  let browser: Browser | undefined;
+  let pipe: PipeBrowser | undefined;
   const land = async (url: string, log: Sent[]) => {
     if (pipe) return pipe.land(url, log, id);
     const context = await freshContext(browser!, options);
@@ -187,6 +187,8 @@ export async function measureLandings(sites: string[], queries: string[], option
     }
   };
   try {
+    if (options.attached) browser = await launchBrowser();
+    else pipe = await launchPipeBrowser({ acceptSelfSigned: options.http2 });
     for (let run = 0; run < options.runs; run++) {
       for (const query of queries) {
         // Sites in turn, the order reversed every other run: no site always goes first.

@@ -63,7 +63,8 @@ export async function benchServer(root: string, options: { gzip: boolean; http2?
     const res = reply as Response;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === LAUNCH_PATH) {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      // Its connection closed (HTTP/1.1), so that the measured page opens its own, as a cold reader would.
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...(options.http2 ? {} : { Connection: 'close' }) });
       return void res.end(Buffer.from(LAUNCH_PAGE));
     }
     let file = normalize(join(root, path));

@@ -37,6 +37,17 @@ describe('bench landings with nothing attached', () => {
     expect(await indexRequests()).toBeGreaterThan(0);
   });
 
+  test('a browser that cannot start is an error, not a crash or a wait', async () => {
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+    try {
+      await expect(launchPipeBrowser()).rejects.toThrow(/Chromium/);
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+  });
+
   test('a page without the element is an error, not a wait', async () => {
     server.log.length = 0;
     await expect(browser.land(`${server.url}`, server.log, 'results')).rejects.toThrow(/TypeError|observe/);

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { indexWords, queryPhrases, TRAILER } from '../../src/lib/search/tokens.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { indexWords, queryPhrases, runs, TRAILER } from '../../src/lib/search/tokens.ts';
+
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 
 /** Positions of `phrase`'s words standing consecutively in the indexed words of `text`. */
 function phraseFound(text: string, phrase: string): boolean {
@@ -56,5 +60,32 @@ describe('bigram index words', () => {
     expect(units).toBe(6);
     expect(words.slice(0, units)).toEqual(['流溪', '溪河', '河', '5082d95万', '万元', '元']);
     expect(starts.map((s, p) => text.slice(s, ends[p]))).toEqual(['流', '溪', '河', '5,082.95', '万', '元']);
+  });
+});
+
+describe('units, as browsers without the v flag or lookbehind parse them', () => {
+  // The set-difference form the tokenizer had (its meaning), with lookbehind in the number clean-up.
+  const REFERENCE_UNIT = /[\p{Script=Han}〇]|[[\p{L}\p{N}]--\p{Script=Han}]+(?:[.,]\p{N}+)*/gv;
+  const referenceWord = (unit: string) => (unit.length === 1 && unit.charCodeAt(0) >= 0x3007 ? unit : unit.normalize('NFKC').toLowerCase().replace(/(?<=\d),(?=\d{3})/g, '').replace(/(?<=\d)\.(?=\d)/g, 'd'));
+  const sameUnits = (text: string) => {
+    const matches = [...text.matchAll(REFERENCE_UNIT)];
+    const found = runs(text);
+    expect(found.flatMap((r) => r.raw)).toEqual(matches.map((m) => m[0]));
+    expect(found.flatMap((r) => r.at)).toEqual(matches.map((m) => m.index));
+    expect(found.flatMap((r) => r.units)).toEqual(matches.map((m) => referenceWord(m[0])));
+  };
+
+  test('cuts the bundled content exactly as the set-difference form does', () => {
+    const files = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx|json)$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) sameUnits(readFileSync(join(CONTENT, file), 'utf8'));
+  });
+
+  test('cuts mixed scripts, numbers and marks exactly as the set-difference form does', () => {
+    const pool = [...'三公经费〇㐀𠀀豈２0123456789,.，。．abcXYZäéαβЖжかなカナ한글ٱ١٢ \n“”《》-_/%‰€¥①Ⅻ²½́'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 3000; i++) sameUnits(Array.from({ length: Math.floor(next() * 40) }, () => pool[Math.floor(next() * pool.length)]).join(''));
+    sameUnits('1,234,567.89 元，增长 12.5%，２０２３年');
   });
 });

@@ -4,8 +4,8 @@
  * bundle only once the first is loaded: four round trips in a row before a cold search can
  * start. The worker knows the bundles from partitions.json, so it starts every such request
  * at once; when the engine fetches one of these files, it gets the response already on its
- * way instead of a new request. Nothing is fetched that the engine would not fetch itself,
- * and the entry files not at all: partitions.json carries their content.
+ * way instead of a new request. Nothing is fetched that the engine would not fetch itself;
+ * entry files that partitions.json carries are not fetched at all.
  */
 
 import { entryFiles, type PagefindEntry } from '../../lib/search/entry-files.ts';
@@ -41,14 +41,30 @@ function fetchEarly(url: string, init?: RequestInit): Promise<Response> | undefi
   return response;
 }
 
+/** Entry files' content (JSON text) by URL key, from the manifest last loaded. */
+const entries = new Map<string, string>();
+
 /**
- * Answers the engine's requests for files fetched early from the early response (each is
- * handed over once); every other request goes to the network as usual.
+ * The entry files the manifest carries (URL and content, as the build read it): the engine's
+ * requests for them are answered from here, every time, instead of the network. Called on
+ * each manifest load, so that a reloaded manifest replaces what an older one said.
+ */
+export function useEntries(list: [url: string, entry: PagefindEntry][]): void {
+  entries.clear();
+  for (const [url, entry] of list) entries.set(keyOf(url), JSON.stringify(entry));
+}
+
+/**
+ * Answers the engine's requests for entry files from the manifest, and for files fetched
+ * early from the early response (each is handed over once); every other request goes to
+ * the network as usual.
  */
 export function servePrefetched(): void {
   self.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const key = keyOf(url);
+    const entry = init ? undefined : entries.get(key);
+    if (entry !== undefined) return Promise.resolve(new Response(entry, { headers: { 'Content-Type': 'application/json' } }));
     asked.add(key);
     let response = early.get(key);
     if (response && !init) early.delete(key);
@@ -57,24 +73,18 @@ export function servePrefetched(): void {
   };
 }
 
-/** Hands the engine `body` as the response for `url`, once, unless it has asked already. */
-function answerWith(url: string, body: unknown): void {
-  const key = keyOf(url);
-  if (asked.has(key) || early.has(key)) return;
-  early.set(key, Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })));
-}
-
 /**
  * Starts loading a bundle as Pagefind's `init` would: its entry, its metadata (entryFiles)
  * and, for the first bundle of an instance, the WebAssembly. When the manifest carries the
- * entry (its content, as the build read it), the engine gets that instead of a request;
- * when it names the metadata and WebAssembly files, they are asked for at once.
+ * entry (useEntries), nothing is fetched for it and the other two are asked for at once;
+ * otherwise the entry is asked for with them when the manifest names them, or before them.
  */
 export async function prefetchBundle(basePath: string, bundle: Bundle, withWasm: boolean): Promise<void> {
-  if (bundle.entry && bundle.meta && (bundle.wasm || !withWasm)) {
-    answerWith(`${basePath}pagefind-entry.json`, bundle.entry);
-    fetchEarly(`${basePath}${bundle.meta}`);
-    if (withWasm) fetchEarly(`${basePath}${bundle.wasm}`);
+  const known = entries.get(keyOf(`${basePath}pagefind-entry.json`));
+  const named = known === undefined ? undefined : entryFiles(JSON.parse(known) as PagefindEntry);
+  if (named) {
+    fetchEarly(`${basePath}${named.meta}`);
+    if (withWasm) fetchEarly(`${basePath}${bundle.wasm ?? named.wasm}`);
     return;
   }
   // Pagefind asks for the entry with a cache-busting query (it names the current metadata):

@@ -117,7 +117,7 @@ function renderFacets(response: SearchResponse, selection: FacetSelection): void
     for (const v of pending) if (!values.includes(v)) values.push(v);
     for (const v of chosen) if (!values.includes(v)) values.push(v);
     if (values.length === 0) continue;
-    values.sort(key === 'year' ? (a, b) => Number(b) - Number(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || names().compare(a, b));
+    values.sort(key === 'year' ? (a, b) => Number(b) - Number(a) || (a < b ? 1 : a > b ? -1 : 0) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || names().compare(a, b));
     const fieldset = el('fieldset', {}, el('legend', {}, FACETS[key]));
     for (const v of values) {
       const box = el('input', { type: 'checkbox', name: key, value: v, checked: chosen.includes(v) });

@@ -16,7 +16,8 @@
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { combineHits, pagefindFilters, planQuery, type Bundle, type SearchPlan } from '../../lib/search/query.ts';
 import { BLOCK_UNITS, type ResultCard } from '../../lib/search/records.ts';
-import { prefetchBundle, servePrefetched } from './prefetch.ts';
+import type { PagefindEntry } from '../../lib/search/entry-files.ts';
+import { prefetchBundle, servePrefetched, useEntries } from './prefetch.ts';
 import type { ResultItem, SearchRequest, SearchResponse, WarmRequest } from './protocol.ts';
 // Pagefind's engine is part of this worker's file: no request for it after the worker starts.
 import { createInstance } from './vendor/pagefind.js';
@@ -45,6 +46,8 @@ let manifest: Promise<Bundle[]> | undefined;
 
 /** A Pagefind instance over a growing list of bundles (site bundle first). */
 interface Loaded {
+  /** Its key in `loaded`. */
+  key: string;
   instance: PagefindInstance;
   bundles: Bundle[];
   merged: number;
@@ -73,7 +76,9 @@ const loadManifest = () =>
   // its names and entries must be the current index's.
   (manifest ??= fetch(`${root}pagefind/partitions.json`, { cache: 'no-cache' }).then(async (r) => {
     if (!r.ok) throw new Error(`partitions.json: HTTP ${r.status}`);
-    return ((await r.json()) as { bundles: Bundle[] }).bundles;
+    const { bundles } = (await r.json()) as { bundles: Bundle[] };
+    useEntries(bundles.flatMap((b) => (b.entry ? [[`${root}pagefind/${b.path}pagefind-entry.json`, b.entry] as [string, PagefindEntry]] : [])));
+    return bundles;
   }));
 
 /** The bundles for a year selection: site first, then partitions newest first. */
@@ -98,7 +103,7 @@ function loadedFor(years: string[] | undefined): Promise<Loaded> {
       const made = createInstance({ basePath: `${root}pagefind/${bundles[0].path}`, baseUrl: root, noWorker: true }) as PagefindInstance;
       await made.init();
       await Promise.all(bundles.slice(1, first).map((b) => made.mergeIndex(`${root}pagefind/${b.path}`, { baseUrl: root })));
-      return { instance: made, bundles, merged: first, facetsDone: false };
+      return { key, instance: made, bundles, merged: first, facetsDone: false };
     })();
     entry.catch(() => {
       loaded.delete(key);
@@ -109,12 +114,26 @@ function loadedFor(years: string[] | undefined): Promise<Loaded> {
   return loaded.get(key)!;
 }
 
+/** Drops an instance and the manifest it was made from. */
+function forget(l: Loaded): void {
+  void loaded.get(l.key)?.then((kept) => kept === l && loaded.delete(l.key));
+  manifest = undefined;
+  if (current?.loaded === l) current = undefined;
+}
+
 /** Adds the next older partition to an instance; false when every one is merged. */
 async function mergeNext(l: Loaded): Promise<boolean> {
   if (l.merged >= l.bundles.length) return false;
   const bundle = l.bundles[l.merged++];
   void prefetchBundle(`${root}pagefind/${bundle.path}`, bundle, false).catch(() => undefined);
-  await l.instance.mergeIndex(`${root}pagefind/${bundle.path}`, { baseUrl: root });
+  try {
+    await l.instance.mergeIndex(`${root}pagefind/${bundle.path}`, { baseUrl: root });
+  } catch (error) {
+    // The engine may hold half a bundle now, and the manifest may name an index replaced
+    // since it was read: the next search starts over from a fresh manifest.
+    forget(l);
+    throw error;
+  }
   l.facetsDone = false;
   l.facets = undefined;
   return true;
@@ -141,7 +160,14 @@ async function searchRound(p: Progress, loose: boolean): Promise<void> {
 }
 
 const cards = new Map<string, Promise<ResultCard[] | undefined>>();
+/**
+ * Cards are gzip files, read with the browser's DecompressionStream. A browser without it
+ * (Safari before 16.4, Firefox before 113) gets no cards: its results show Pagefind's
+ * fragment (title, year, kind, department) without an excerpt, instead of an error.
+ */
+const canInflate = typeof DecompressionStream === 'function';
 function cardsFor(id: string, block: number): Promise<ResultCard[] | undefined> {
+  if (!canInflate) return Promise.resolve(undefined);
   const key = `${id}-${block}`;
   if (!cards.has(key)) {
     cards.set(
@@ -276,7 +302,14 @@ self.addEventListener('message', (event: MessageEvent<SearchRequest | WarmReques
     warm(request).catch(() => undefined);
     return;
   }
-  handle(request).catch((error) => {
-    self.postMessage({ seq: request.seq, query: request.query, phrases: [], exactCount: 0, looseCount: 0, items: [], facets: {}, facetsComplete: true, searchedYears: [], pendingYears: [], ms: 0, error: String(error) } satisfies SearchResponse);
-  });
+  // A failed load or merge has dropped its indexes and the manifest (an index may have been
+  // replaced since the worker read it): once more from a fresh manifest, then the error.
+  handle(request)
+    .catch(() => {
+      current = undefined;
+      return handle(request);
+    })
+    .catch((error) => {
+      self.postMessage({ seq: request.seq, query: request.query, phrases: [], exactCount: 0, looseCount: 0, items: [], facets: {}, facetsComplete: true, searchedYears: [], pendingYears: [], ms: 0, error: String(error) } satisfies SearchResponse);
+    });
 });

@@ -15,8 +15,14 @@
  * nothing of the separators is indexed: excerpts come from the text as printed (records.ts).
  */
 
-/** Han characters (incl. 〇) are one unit each; runs of other letters/digits are one unit. */
-const UNIT = /[\p{Script=Han}〇]|[[\p{L}\p{N}]--\p{Script=Han}]+(?:[.,]\p{N}+)*/gv;
+/**
+ * Han characters (incl. 〇) are one unit each; runs of other letters/digits are one unit.
+ * Written without the `v` flag's set difference ([[\p{L}\p{N}]--\p{Script=Han}]) and without
+ * lookbehind: the search worker runs this in the browser, and a regular expression a browser
+ * cannot parse stops the whole worker (Safari before 17 has no `v`, before 16.4 no
+ * lookbehind). test/search/tokens.test.ts checks both against the set-difference form.
+ */
+const UNIT = /[\p{Script=Han}〇]|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:[.,]\p{N}+)*/gu;
 
 /**
  * Quotation and book-title marks do not end a phrase: “三公”经费 is found by 三公经费.
@@ -32,7 +38,7 @@ export function normalise(text: string): string {
 function unitWord(unit: string): string {
   // A Han character is its own normal form (compatibility ideographs aside): skip the cost.
   if (unit.length === 1 && unit.charCodeAt(0) >= 0x3007) return unit;
-  return normalise(unit).replace(/(?<=\d),(?=\d{3})/g, '').replace(/(?<=\d)\.(?=\d)/g, 'd');
+  return normalise(unit).replace(/(\d),(?=\d{3})/g, '$1').replace(/(\d)\.(?=\d)/g, '$1d');
 }
 
 /** One run of units with no separator between them (quotation marks aside). */
