@@ -42,6 +42,17 @@ interface Message {
 }
 
 /**
+ * Script to evaluate in a page: resolves with element `id`'s data attributes once its
+ * data-state is "done" (a MutationObserver; throws when there is no such element). Shared
+ * with the Playwright path in queries.ts.
+ */
+export const whenDoneExpression = (id: string) => `new Promise((resolve) => {
+  const element = document.getElementById(${JSON.stringify(id)});
+  const done = () => element && element.dataset.state === 'done' && (resolve({ ...element.dataset }), true);
+  if (!done()) new MutationObserver((_, observer) => done() && observer.disconnect()).observe(element, { attributes: true });
+})`;
+
+/**
  * Launches Debian's Chromium (CHROMIUM_PATH overrides) with the bench's flags and a zh-CN
  * locale; `acceptSelfSigned` for the bench's HTTP/2 server.
  */
@@ -121,12 +132,6 @@ export async function launchPipeBrowser(options: { acceptSelfSigned?: boolean } 
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   };
-  // Runs in the page once the driver attaches: the element's data attributes when it is done.
-  const whenDone = (id: string) => `new Promise((resolve) => {
-    const element = document.getElementById(${JSON.stringify(id)});
-    const done = () => element && element.dataset.state === 'done' && (resolve({ ...element.dataset }), true);
-    if (!done()) new MutationObserver((_, observer) => done() && observer.disconnect()).observe(element, { attributes: true });
-  })`;
 
   return {
     async land(url, log, id) {
@@ -140,7 +145,7 @@ export async function launchPipeBrowser(options: { acceptSelfSigned?: boolean } 
         const { targetId } = await send<{ targetId: string }>('Target.createTarget', { url: launch, browserContextId });
         await quiet(log, since);
         const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-        const evaluation = send<{ result: { value: Record<string, string> }; exceptionDetails?: { text: string } }>('Runtime.evaluate', { expression: whenDone(id), awaitPromise: true, returnByValue: true }, sessionId);
+        const evaluation = send<{ result: { value: Record<string, string> }; exceptionDetails?: { text: string } }>('Runtime.evaluate', { expression: whenDoneExpression(id), awaitPromise: true, returnByValue: true }, sessionId);
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${url}: #${id} not done after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)));
         const evaluated = await Promise.race([evaluation, timeout]).finally(() => clearTimeout(timer));

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { launchPipeBrowser, type PipeBrowser } from './pipe-browser.ts';
+import { launchPipeBrowser, type PipeBrowser, whenDoneExpression } from './pipe-browser.ts';
 import { benchServer, type Sent } from './serve.ts';
 
 /** The fixed query set: common and rare phrases, a number, a year; the bench adds a department name per corpus. */
@@ -60,15 +60,7 @@ out.dataset.state = 'done';
  * landing it measures is still loading.
  */
 async function whenDone(page: Page, id: string): Promise<Record<string, string>> {
-  const wait = page.evaluate(
-    (id) =>
-      new Promise<Record<string, string>>((resolve) => {
-        const element = document.getElementById(id)!;
-        const done = () => element.dataset.state === 'done' && (resolve({ ...element.dataset } as Record<string, string>), true);
-        if (!done()) new MutationObserver((_, observer) => done() && observer.disconnect()).observe(element, { attributes: true });
-      }),
-    id,
-  );
+  const wait = page.evaluate(whenDoneExpression(id)) as Promise<Record<string, string>>;
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`#${id} not done after 120 s`)), 120_000).unref());
   return Promise.race([wait, timeout]);
 }
