@@ -17,7 +17,7 @@ import * as pagefind from 'pagefind';
 import { disclosureIds } from '../src/lib/content-ids.ts';
 import { kindName } from '../src/lib/disclosure-ref.ts';
 import { extractPage } from '../src/lib/search/extract.ts';
-import { inPartition, type Partition } from '../src/lib/search/partition.ts';
+import { inPartition, type Partition } from '../src/lib/build/partition.ts';
 import { writeBundle } from '../src/lib/search/pagefind-bundle.ts';
 import { articleRecord, bundlePage, cardBlocks, departmentRecord, disclosureRecord, INDEX_LANGUAGE, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
 import { LEVELS } from '../src/schemas/department.ts';

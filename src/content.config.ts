@@ -6,7 +6,7 @@ import { DepartmentSchema } from './schemas/department.ts';
 import { DisclosureSchema } from './schemas/disclosure.ts';
 import { CONTENT_DIR } from './lib/content-dir.ts';
 import { disclosureIds, statedYearsIn } from './lib/content-ids.ts';
-import { buildScope, figuresGlob, textsGlob } from './lib/search/build-scope.ts';
+import { buildScope, figuresGlob, textsGlob } from './lib/build/build-scope.ts';
 import { disclosureTextLoader } from './lib/content/disclosure-text-loader.ts';
 import { allLiteral, listedFilesLoader } from './lib/content/listed-files-loader.ts';
 
@@ -20,7 +20,7 @@ const departments = defineCollection({
 
 /**
  * Disclosure figures: content/<year>/<dept>/<kind>.json. A partition build loads only the
- * figures its pages read (src/lib/search/partition.ts, partitionDependencies).
+ * figures its pages read (src/lib/build/partition.ts, partitionDependencies).
  */
 const figures = figuresGlob(buildScope(), () => disclosureIds(CONTENT_DIR), statedYearsIn(CONTENT_DIR));
 const disclosures = defineCollection({

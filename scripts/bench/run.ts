@@ -21,9 +21,10 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite, formatReport, type BuildReport } from '../build-site.ts';
+import { buildSite } from '../build/pipeline.ts';
+import { formatReport, type BuildReport } from '../build/report.ts';
 import { writeCorpus } from './generate-corpus.ts';
-import { formatBytes, runMeasured, type StepResult } from './measure.ts';
+import { formatBytes, runMeasured, type StepResult } from '../build/measure.ts';
 import { type LandingFigures, measureLandings, measureQueries, median, QUERIES, type QueryFigures } from './queries.ts';
 
 /** Passes of cold landings for the steadier landing figure. */

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { statedPreviousYears } from './search/partition.ts';
+import { statedPreviousYears } from './build/partition.ts';
 
 /** Every disclosure id in the content folder, sorted by year, department and kind. */
 export function disclosureIds(content: string): string[] {

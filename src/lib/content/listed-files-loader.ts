@@ -1,6 +1,6 @@
 /**
  * A loader for a list of JSON files given by path, for a partition build's disclosure
- * figures (src/lib/search/build-scope.ts, figuresGlob: one path per disclosure its pages
+ * figures (src/lib/build/build-scope.ts, figuresGlob: one path per disclosure its pages
  * read). Entries are what Astro's glob loader makes of the same files (id, data checked
  * by the collection's schema, digest), without its walk: the glob loader reads every
  * folder under the content root and tests each of the corpus's files against each of the

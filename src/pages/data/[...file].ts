@@ -11,7 +11,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../_corpus.ts';
 import { DOWNLOADS_ARCHIVE_PATH, packDownloads } from '../../lib/downloads/archive.ts';
 import { corpusDownloads, DATASET_PATHS, disclosureDownloads, type DownloadFile } from '../../lib/downloads/files.ts';
-import { buildScope, buildsDisclosure } from '../../lib/search/build-scope.ts';
+import { buildScope, buildsDisclosure } from '../../lib/build/build-scope.ts';
 
 /** What one route writes: a download, or the archive of this build's small downloads. */
 type Props = { file: DownloadFile } | { archived: DownloadFile[] };

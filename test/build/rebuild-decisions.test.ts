@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { belongsTo, ownerOf, planBatches, planPartitionUpdate, type PartitionState } from '../../src/lib/search/partition-update.ts';
+import { planBatches } from '../../src/lib/build/batches.ts';
+import { belongsTo, ownerOf } from '../../src/lib/build/file-owner.ts';
+import { planPartitionUpdate, type PartitionState } from '../../src/lib/build/rebuild-decision.ts';
 
 const state = (departments: Record<string, string>, code = 'c1', year = 2024): PartitionState => ({ code, year, departments });
 const before = state({ a: '1', b: '2', c: '3', d: '4' });

@@ -111,7 +111,7 @@ export function partitionGlob(partition: Pick<Partition, 'year' | 'departments'>
  * (`statedYears`: the `yearOverYear[].previousYear` values of a disclosure's JSON; the
  * audit compares with them). A partition build loads only these figures, so its time and
  * memory follow the partition, not the corpus; and a partition is rebuilt exactly when one
- * of them changes (scripts/build-site.ts).
+ * of them changes (src/lib/build/partition-keys.ts).
  */
 export function partitionDependencies(
   partition: Pick<Partition, 'year' | 'departments'>,

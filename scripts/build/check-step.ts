@@ -1,0 +1,9 @@
+/** The check stage: `npm run check` over the whole content folder, as one measured step. */
+import { join } from 'node:path';
+import type { BuildContext } from './context.ts';
+import { NODE, ROOT } from './steps.ts';
+
+/** Runs the check; it remembers unchanged files between builds of the same code (check-memo.ts). */
+export function checkStep(ctx: BuildContext, code: string) {
+  return ctx.run('check', NODE, [join(ROOT, 'scripts', 'check.ts'), '--content', ctx.content, '--quiet', '--memo', join(ctx.work, 'check-memo.json'), '--memo-key', code]);
+}
