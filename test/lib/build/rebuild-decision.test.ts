@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { planBatches } from '../../src/lib/build/batches.ts';
-import { belongsTo, ownerOf } from '../../src/lib/build/file-owner.ts';
-import { planPartitionUpdate, type PartitionState } from '../../src/lib/build/rebuild-decision.ts';
+import { planBatches } from '../../../src/lib/build/batches.ts';
+import { belongsTo, ownerOf } from '../../../src/lib/build/file-owner.ts';
+import { planPartition, planPartitionUpdate, type PartitionState } from '../../../src/lib/build/rebuild-decision.ts';
 
 const state = (departments: Record<string, string>, code = 'c1', year = 2024): PartitionState => ({ code, year, departments });
 const before = state({ a: '1', b: '2', c: '3', d: '4' });
@@ -71,5 +71,18 @@ describe('planBatches', () => {
     // Ten years of about 600 that do not pack into two batches of 3,000: three even ones, not 2,999 + 2,401 + 601.
     const uneven = [599, 600, 600, 600, 600, 601, 600, 600, 600, 601].map((size, i) => p(String(2024 - i), size));
     expect(planBatches(uneven, 3000).map((b) => b.reduce((n, x) => n + x.size, 0))).toEqual([2399, 2401, 1201]);
+  });
+});
+
+describe('planPartition', () => {
+  const current = state({ a: '1', b: 'x', c: '3', d: '4' });
+  test('unchanged only when the recorded key matches and the last build finished the partition', () => {
+    expect(planPartition({ key: 'k', previousKey: 'k', previous: current, current, hasOutput: true })).toEqual({ kind: 'unchanged' });
+    expect(planPartition({ key: 'k', previousKey: 'k', previous: undefined, current, hasOutput: true })).toEqual({ kind: 'whole' });
+  });
+
+  test('a department rebuild needs an output to update; without one the partition is built whole', () => {
+    expect(planPartition({ key: 'k2', previousKey: 'k', previous: before, current, hasOutput: true })).toEqual({ kind: 'departments', build: ['b'], remove: [] });
+    expect(planPartition({ key: 'k2', previousKey: 'k', previous: before, current, hasOutput: false })).toEqual({ kind: 'whole' });
   });
 });
