@@ -4,7 +4,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { statedPreviousYears } from './build/partition.ts';
 
 /** Every disclosure id in the content folder, sorted by year, department and kind. */
 export function disclosureIds(content: string): string[] {
@@ -23,4 +22,9 @@ export function statedYearsIn(content: string): (id: string) => number[] {
     const file = join(content, `${id}.json`);
     return existsSync(file) ? statedPreviousYears(readFileSync(file, 'utf8')) : [];
   };
+}
+
+/** The years named by `"previousYear": 2022` in a disclosure's JSON text (src/lib/build/partition.ts, partitionDependencies). */
+export function statedPreviousYears(json: string): number[] {
+  return [...new Set([...json.matchAll(/"previousYear"\s*:\s*(\d{4})\b/g)].map((m) => Number(m[1])))];
 }

@@ -1,7 +1,7 @@
 /** Test helpers: load a content folder and audit it; summarise audits stably for golden files. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditCorpus, type CorpusInput, type DisclosureAudit } from '../../src/lib/audit/index.ts';
+import { auditAndScore, type CorpusInput, type DisclosureAudit } from '../../src/lib/score/audit-and-score.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** Content folders whose audits are pinned by golden files. */
@@ -32,7 +32,7 @@ export function summarize(audit: DisclosureAudit) {
 }
 
 export function auditDir(dir: string): Map<string, DisclosureAudit> {
-  return auditCorpus(loadCorpus(dir));
+  return auditAndScore(loadCorpus(dir));
 }
 
 export const goldenPath = (corpus: string, id: string) => join(ROOT, 'test', 'golden', 'audit', corpus, `${id.replaceAll('/', '__')}.json`);

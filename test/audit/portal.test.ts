@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { auditCorpus, RULES } from '../../src/lib/audit/index.ts';
+import { RULES } from '../../src/lib/audit/index.ts';
+import { auditAndScore } from '../../src/lib/score/audit-and-score.ts';
 import { QUALITY_ITEMS } from '../../src/lib/score/quality-rubric.ts';
 import { CORPORA, loadCorpus, ROOT } from './corpus.ts';
 
@@ -46,7 +47,7 @@ describe('the 评分方法 page is generated from the rules and the rubric', () 
 });
 
 describe('a disclosure page shows its findings and score working', () => {
-  const audits = auditCorpus(loadCorpus(CORPORA['other-trees']));
+  const audits = auditAndScore(loadCorpus(CORPORA['other-trees']));
   test('an acknowledged inconsistency of the source is shown with its arithmetic and reason', () => {
     const page = text('2021/old-tree-rd/final-accounts/index.html');
     const [finding] = audits.get('2021/old-tree-rd/final-accounts')!.findings;

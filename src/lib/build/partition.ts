@@ -141,8 +141,3 @@ export function partitionDependencies(
   }
   return { own, previous: [...previous] };
 }
-
-/** The years named by `"previousYear": 2022` in a disclosure's JSON text (see partitionDependencies). */
-export function statedPreviousYears(json: string): number[] {
-  return [...new Set([...json.matchAll(/"previousYear"\s*:\s*(\d{4})\b/g)].map((m) => Number(m[1])))];
-}

@@ -1,5 +1,5 @@
 /** The per-disclosure audit and score report `npm run check` prints after the problems. */
-import type { DisclosureAudit } from '../audit/index.ts';
+import type { DisclosureAudit } from '../score/audit-and-score.ts';
 import { DISCLOSURE_KINDS } from '../../schemas/disclosure.ts';
 
 export function formatAuditReport(id: string, audit: DisclosureAudit): string[] {

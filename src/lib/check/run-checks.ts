@@ -3,7 +3,7 @@
  * disclosure that validated. Audit errors become problems at the field they are about;
  * warnings too; acknowledged findings are published, not problems.
  */
-import { auditCorpus, type DisclosureAudit } from '../audit/index.ts';
+import { auditAndScore, type DisclosureAudit } from '../score/audit-and-score.ts';
 import type { CheckMemo } from './check-memo.ts';
 import { type CheckResult, checkContent, type ContentSource } from './check-content.ts';
 import { locate, parseJsonDocument } from './json-document.ts';
@@ -15,7 +15,7 @@ export interface RunResult extends CheckResult {
 
 export function runChecks(source: ContentSource, memo?: CheckMemo): RunResult {
   const result = checkContent(source, memo);
-  const audits = auditCorpus({ disclosures: result.valid.disclosures.map(({ id, data }) => ({ id, data })), departments: result.valid.departments });
+  const audits = auditAndScore({ disclosures: result.valid.disclosures.map(({ id, data }) => ({ id, data })), departments: result.valid.departments });
   const auditProblems: Problem[] = result.valid.disclosures.flatMap(({ id, path, text }) => {
     const reported = (audits.get(id)?.findings ?? []).filter((f) => f.severity !== 'finding');
     // Parsed again only here, for positions: the check keeps texts, not trees (check-content.ts).

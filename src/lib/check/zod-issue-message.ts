@@ -4,8 +4,8 @@
  */
 import type { z } from 'astro/zod';
 import { AMOUNT_PATTERN, DECIMAL_PATTERN, PERCENT_PATTERN } from '../../schemas/primitives.ts';
-import { formatFieldPath } from './field-path.ts';
-import { resolveField } from './schema-walk.ts';
+import { formatFieldPath } from '../fields/field-path.ts';
+import { resolveField } from '../fields/schema-walk.ts';
 import { closest } from './suggest.ts';
 
 export interface IssueMessage {

@@ -7,10 +7,10 @@
  * that was published. Pure; the PR workflow runs it through scripts/pr-corrections.ts.
  */
 import { z } from 'astro/zod';
-import { formatFieldPath } from '../check/field-path.ts';
+import { formatFieldPath } from '../fields/field-path.ts';
 import { locate, parseJsonDocument } from '../check/json-document.ts';
 import type { Problem } from '../check/problem.ts';
-import { resolveField } from '../check/schema-walk.ts';
+import { resolveField } from '../fields/schema-walk.ts';
 import { DisclosureSchema } from '../../schemas/disclosure.ts';
 import { diffFigures, type FigureChange } from './figure-diff.ts';
 

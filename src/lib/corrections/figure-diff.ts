@@ -6,7 +6,7 @@
  * "spending.total", "score.tree[0].children[1].score".
  */
 import { AMOUNT_PATTERN, DECIMAL_PATTERN, PERCENT_PATTERN } from '../../schemas/primitives.ts';
-import { formatFieldPath } from '../check/field-path.ts';
+import { formatFieldPath } from '../fields/field-path.ts';
 
 /** One figure that differs between the published and the proposed version. */
 export interface FigureChange {

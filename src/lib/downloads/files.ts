@@ -5,7 +5,7 @@
  */
 import { disclosureTables } from '../figures/disclosure-tables.ts';
 import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
-import { comparePageModel, departmentPageModel, disclosureCharts, yearPageModel, type PageModel } from '../figures/page-models.ts';
+import { comparePageModel, departmentPageModel, disclosureCharts, yearPageModel, type PageModel } from '../page-models/page-models.ts';
 import { fiscalYears } from '../figures/corpus.ts';
 import { tableCsv, toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';

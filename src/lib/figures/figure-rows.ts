@@ -4,7 +4,7 @@
  * layout (facts, indicators, score trees) are left to their own tables.
  */
 import type { z } from 'astro/zod';
-import { resolveField, type ResolvedField } from '../check/schema-walk.ts';
+import { resolveField, type ResolvedField } from '../fields/schema-walk.ts';
 import { formatPublishedFigure } from '../format/figure.ts';
 
 export interface FigureRow {

@@ -5,8 +5,8 @@
  * figure came from and what a person must still decide.
  */
 import type { z } from 'astro/zod';
-import { formatFieldPath } from '../check/field-path.ts';
-import { resolveField } from '../check/schema-walk.ts';
+import { formatFieldPath } from '../fields/field-path.ts';
+import { resolveField } from '../fields/schema-walk.ts';
 import { missingFigures } from '../stated-figures.ts';
 import { DISCLOSURE_KINDS, type DisclosureKind, SCHEMA_BY_KIND } from '../../schemas/disclosure.ts';
 import type { Block, SourceDocument } from './blocks.ts';

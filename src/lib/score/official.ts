@@ -5,7 +5,7 @@
 import { compare, decimal, divide, toPlainString } from '../money.ts';
 import { amountField, inUnit } from '../audit/fields.ts';
 import type { Disclosure } from '../../schemas/disclosure.ts';
-import { gradeForScore, NATIONAL_GRADE_BANDS } from './grade-bands.ts';
+import { gradeForScore, NATIONAL_GRADE_BANDS } from '../standards/grade-bands.ts';
 import type { OfficialResult } from './types.ts';
 
 export function officialResults(data: Disclosure): OfficialResult[] {

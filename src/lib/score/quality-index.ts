@@ -10,7 +10,7 @@ import { indicatorRows } from '../audit/indicators.ts';
 import type { Disclosure } from '../../schemas/disclosure.ts';
 import { AMOUNT_PATTERN } from '../../schemas/primitives.ts';
 import { DEADLINES, QUALITY_ITEMS, QUALITY_RUBRIC_VERSION, REQUIRED_ELEMENTS } from './quality-rubric.ts';
-import { parseTarget } from './target.ts';
+import { parseTarget } from '../standards/target.ts';
 import type { QualityIndex, QualityItemResult } from './types.ts';
 
 type Reason = QualityItemResult['reasons'][number];

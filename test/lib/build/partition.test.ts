@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { figuresGlob } from '../../../src/lib/build/build-scope.ts';
-import { inPartition, partitionDependencies, partitionGlob, planPartitions, statedPreviousYears } from '../../../src/lib/build/partition.ts';
+import { statedPreviousYears } from '../../../src/lib/content-ids.ts';
+import { inPartition, partitionDependencies, partitionGlob, planPartitions } from '../../../src/lib/build/partition.ts';
 
 const items = (year: number, perProvince: Record<string, number>) =>
   Object.entries(perProvince).flatMap(([province, n]) => Array.from({ length: n }, (_, i) => ({ id: `${year}/${province}-${i}-rd/budget`, province })));

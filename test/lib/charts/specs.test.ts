@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { rateLines, spendingStructure, yearRateBars } from '../../../src/lib/charts/specs.ts';
 import { SERIES_STYLES } from '../../../src/lib/charts/palette.ts';
-import { comparePageModel, departmentPageModel, yearPageModel } from '../../../src/lib/figures/page-models.ts';
+import { comparePageModel, departmentPageModel, yearPageModel } from '../../../src/lib/page-models/page-models.ts';
 import { loadSummaries, SEEDS } from '../figures/corpus-helpers.ts';
 
 const { summaries, departments } = loadSummaries(SEEDS);

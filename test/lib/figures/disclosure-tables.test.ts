@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { correctionsTable, disclosureTables } from '../../../src/lib/figures/disclosure-tables.ts';
-import { disclosureCharts } from '../../../src/lib/figures/page-models.ts';
+import { disclosureCharts } from '../../../src/lib/page-models/page-models.ts';
 import { loadSummaries, ROOT } from './corpus-helpers.ts';
 
 // Other bodies, years and indicator trees: every kind, from the audit's fixture corpus and the valid fixtures.

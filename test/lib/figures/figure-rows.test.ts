@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { resolveField } from '../../../src/lib/check/schema-walk.ts';
+import { resolveField } from '../../../src/lib/fields/schema-walk.ts';
 import { figureRows } from '../../../src/lib/figures/figure-rows.ts';
 import { DisclosureSchema } from '../../../src/schemas/disclosure.ts';
 import { loadContent, ROOT, SEEDS } from './corpus-helpers.ts';

@@ -1,4 +1,4 @@
-import { parseTarget } from '../../score/target.ts';
+import { parseTarget } from '../../standards/target.ts';
 import { indicatorRows } from '../indicators.ts';
 import type { Rule } from '../types.ts';
 

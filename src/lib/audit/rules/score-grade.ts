@@ -1,4 +1,4 @@
-import { gradeForScore, NATIONAL_GRADE_BANDS } from '../../score/grade-bands.ts';
+import { gradeForScore, NATIONAL_GRADE_BANDS } from '../../standards/grade-bands.ts';
 import type { Rule } from '../types.ts';
 
 /** The grade matches the score band, where the band rules are known (优/良/中/差). */

@@ -13,9 +13,9 @@ import {
   yearRateBars,
   type ChartSpec,
 } from '../charts/specs.ts';
-import { keyFiguresTable, rateMatrixTable } from './comparison-tables.ts';
-import { disclosuresOf, fiscalYears, type DepartmentInput, type DisclosureSummary } from './corpus.ts';
-import type { TableModel } from './table-model.ts';
+import { keyFiguresTable, rateMatrixTable } from '../figures/comparison-tables.ts';
+import { disclosuresOf, fiscalYears, type DepartmentInput, type DisclosureSummary } from '../figures/corpus.ts';
+import type { TableModel } from '../figures/table-model.ts';
 
 /** Tables and charts of one page. */
 export interface PageModel {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { comparePageModel, departmentPageModel, yearPageModel } from '../../../src/lib/figures/page-models.ts';
-import { loadSummaries, SEEDS } from './corpus-helpers.ts';
+import { comparePageModel, departmentPageModel, yearPageModel } from '../../../src/lib/page-models/page-models.ts';
+import { loadSummaries, SEEDS } from '../figures/corpus-helpers.ts';
 
 const { summaries, departments } = loadSummaries(SEEDS);
 
