@@ -2,7 +2,7 @@
  * The search-at-scale benchmark (`npm run bench -- --size 6000`):
  *
  *   node scripts/bench/run.ts --size 6000 [--jobs 2] [--max-partition 1500] [--baseline|--no-baseline]
- *                             [--work /tmp/mingzhang-bench-6000] [--out docs/bench/6000.json] [--skip-queries]
+ *                             [--work /tmp/mingzhang-bench-6000] [--record] [--out FILE.json] [--skip-queries]
  *
  * 1. generates a synthetic corpus of --size disclosures (+1 held back) in a temporary folder;
  * 2. full partitioned build (scripts/build-site.ts): check, site pages, each partition's
@@ -15,8 +15,10 @@
  *    time to first results; without and with gzip for text files; then the landing time
  *    again over three passes (one pass varies with the machine), with nothing attached to
  *    the pages (pipe-browser.ts) and through Playwright, and the baseline's.
- * Prints Markdown tables; --out also writes the figures as JSON.
+ * Prints Markdown tables; --record makes the run the current report of its size in docs/bench/
+ * and adds its row to docs/bench/history.md (history.ts); --out writes the figures as JSON elsewhere.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { buildSite } from '../build/pipeline.ts';
 import { formatReport, type BuildReport } from '../build/report.ts';
 import { writeCorpus } from './generate-corpus.ts';
+import { recordRun } from './history.ts';
 import { formatBytes, runMeasured, type StepResult } from '../build/measure.ts';
 import { type LandingFigures, measureLandings, measureQueries, median, QUERIES, type QueryFigures } from './queries.ts';
 
@@ -99,6 +102,7 @@ if (import.meta.main) {
       'no-baseline': { type: 'boolean' },
       work: { type: 'string' },
       out: { type: 'string' },
+      record: { type: 'boolean', default: false },
       'skip-queries': { type: 'boolean', default: false },
     },
   });
@@ -206,10 +210,16 @@ if (import.meta.main) {
     );
   }
 
+  const strip = (r: BuildReport) => ({ ...r, steps: r.steps.map(({ output: _o, ...x }) => x) });
+  const report = { size, full: strip(full), incremental: strip(again), baseline: base && { ms: base.ms, steps: base.steps.map(({ output: _o, ...x }) => x) }, outputSize, indexSize, queries: figures, landing, landingAttached, landingBaseline };
+  const json = JSON.stringify(report, null, 2);
   if (values.out) {
     mkdirSync(dirname(resolve(values.out)), { recursive: true });
-    const strip = (r: BuildReport) => ({ ...r, steps: r.steps.map(({ output: _o, ...x }) => x) });
-    writeFileSync(values.out, JSON.stringify({ size, full: strip(full), incremental: strip(again), baseline: base && { ms: base.ms, steps: base.steps.map(({ output: _o, ...x }) => x) }, outputSize, indexSize, queries: figures, landing, landingAttached, landingBaseline }, null, 2));
+    writeFileSync(values.out, json);
     writeFileSync(values.out.replace(/\.json$/, '.md'), lines.join('\n'));
+  }
+  if (values.record) {
+    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+    recordRun(join(ROOT, 'docs', 'bench'), report, json, lines.join('\n'), new Date().toISOString().slice(0, 10), commit);
   }
 }
