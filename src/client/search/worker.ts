@@ -15,10 +15,11 @@
  */
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { combineHits, pagefindFilters, planQuery, type Bundle, type SearchPlan } from '../../lib/search/query.ts';
-import { BLOCK_UNITS, type ResultCard } from '../../lib/search/records.ts';
+import { BLOCK_UNITS } from '../../lib/search/records.ts';
 import type { PagefindEntry } from '../../lib/search/entry-files.ts';
 import { prefetchBundle, servePrefetched, useEntries } from './prefetch.ts';
 import type { ResultItem, SearchRequest, SearchResponse, WarmRequest } from './protocol.ts';
+import { cardOf } from './result-cards.ts';
 // Pagefind's engine is part of this worker's file: no request for it after the worker starts.
 import { createInstance } from './vendor/pagefind.js';
 
@@ -157,33 +158,6 @@ async function searchRound(p: Progress, loose: boolean): Promise<void> {
   // Facet counts are Pagefind's for one exact search: exact for the usual one-phrase
   // query; for several phrases, those of the phrase with the fewest pages (an upper bound).
   p.facets = [...exactResponses].sort((a, b) => a.results.length - b.results.length)[0].filters;
-}
-
-const cards = new Map<string, Promise<ResultCard[] | undefined>>();
-/**
- * Cards are gzip files, read with the browser's DecompressionStream. A browser without it
- * (Safari before 16.4, Firefox before 113) gets no cards: its results show Pagefind's
- * fragment (title, year, kind, department) without an excerpt, instead of an error.
- */
-const canInflate = typeof DecompressionStream === 'function';
-function cardsFor(id: string, block: number): Promise<ResultCard[] | undefined> {
-  if (!canInflate) return Promise.resolve(undefined);
-  const key = `${id}-${block}`;
-  if (!cards.has(key)) {
-    cards.set(
-      key,
-      fetch(`${root}pagefind/cards/${key}.mzc`).then(async (r) => (r.ok && r.body ? ((await new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json()) as ResultCard[]) : undefined)),
-    );
-  }
-  return cards.get(key)!;
-}
-
-/** The card of a hit: the block holding its first match; two pages sharing an id are told apart by URL. */
-async function cardOf(hit: PagefindResult, block: number): Promise<ResultCard | undefined> {
-  const found = await cardsFor(hit.id, block);
-  if (!found || found.length <= 1) return found?.[0];
-  const data = await hit.data();
-  return found.find((c) => c.url === (data.raw_url ?? data.url));
 }
 
 async function describe(hit: PagefindResult, match: 'exact' | 'loose', plan: SearchPlan): Promise<ResultItem> {
