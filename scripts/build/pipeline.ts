@@ -71,13 +71,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   if (!options.assembleOnly && (!options.only || options.only === 'site')) {
     queue.add(async () => {
       await buildSitePages(ctx, siteDist);
-      indexedPages += await indexPages(ctx, 'index (site)', siteDist, join(work, 'index-site'), 'site');
+      // Awaited first, then added: `x += await …` would add to the value read before the wait.
+      const indexed = await indexPages(ctx, 'index (site)', siteDist, join(work, 'index-site'), 'site');
+      indexedPages += indexed;
       if (!options.only) staging.site();
     });
   }
   const finish = async (partition: Partition, state: PartitionState) => {
     const dir = partitionDir(ctx, partition);
-    indexedPages += await indexPages(ctx, `index ${partition.id}`, join(dir, 'dist'), join(dir, 'pagefind'), partition);
+    const indexed = await indexPages(ctx, `index ${partition.id}`, join(dir, 'dist'), join(dir, 'pagefind'), partition);
+    indexedPages += indexed;
     writeFileSync(join(dir, 'done'), JSON.stringify(state));
     if (!options.only) staging.partition(partition);
   };
