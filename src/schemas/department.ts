@@ -4,6 +4,22 @@ import { SlugSchema, TextSchema } from './primitives.ts';
 
 export const LEVELS = { province: '省级', city: '市级', 'district-county': '区县级' } as const;
 
+/** The kind of administrative division the body serves, as it calls itself (省、自治州、县级市 …). */
+export const DIVISIONS = ['省', '自治区', '直辖市', '市', '州', '自治州', '盟', '地区', '县', '自治县', '区', '县级市', '旗', '自治旗', '特区', '林区'] as const;
+
+/** A name the same office had in earlier years. */
+export const FormerNameSchema = z
+  .strictObject({
+    name: TextSchema.meta({ title: '曾用全称' }),
+    shortName: TextSchema.optional().meta({ title: '曾用简称' }),
+    /** First year under this name, where known. */
+    from: z.int().min(1949).max(2100).optional().meta({ title: '起始年度', description: '使用这个名称的第一个年度；不知道不填。' }),
+    /** Last year under this name. */
+    until: z.int().min(1949).max(2100).meta({ title: '截止年度', description: '使用这个名称的最后一个年度。' }),
+  })
+  .meta({ title: '曾用名' });
+export type FormerName = z.output<typeof FormerNameSchema>;
+
 /** Facts about the body in one year, as a disclosure of that year states them. */
 export const DepartmentYearSchema = z
   .strictObject({
@@ -35,11 +51,15 @@ export const DepartmentSchema = z
     /** Other names people search for. */
     aliases: z.array(TextSchema).optional().meta({ title: '别称', description: '搜索时可能用到的其他名称，如 "广州市人大"。' }),
     level: z.enum(['province', 'city', 'district-county']).meta({ title: '层级', description: 'province（省级）、city（市级）或 district-county（区县级）。' }),
+    /** 省、市、州、县、区、县级市 …: finer than `level`, as the body names its division. */
+    division: z.enum(DIVISIONS).optional().meta({ title: '行政区类型', description: '省、自治区、直辖市、市、州、自治州、县、区、县级市等。' }),
+    /** Earlier names of the same office, oldest first. */
+    formerNames: z.array(FormerNameSchema).min(1).optional().meta({ title: '曾用名', description: '同一机关在早些年度使用的名称，按时间先后排列。' }),
     region: z
       .strictObject({
         province: TextSchema.meta({ title: '省份' }),
-        city: TextSchema.optional().meta({ title: '市' }),
-        county: TextSchema.optional().meta({ title: '区县' }),
+        city: TextSchema.optional().meta({ title: '市（州）', description: '地级市、自治州、盟或地区，如 "广州市"、"恩施土家族苗族自治州"。' }),
+        county: TextSchema.optional().meta({ title: '区县', description: '县、区或县级市，如 "从化区"、"宣汉县"、"洪江市"。' }),
       })
       .meta({ title: '地区' }),
     /** The body this office serves, e.g. 广州市人民代表大会常务委员会. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { FactSchema } from './fact.ts';
+import { LocationsSchema, SourceSchema } from './provenance.ts';
 import { FiscalYearSchema, PartialDateSchema, SlugSchema, TextSchema } from './primitives.ts';
 
 /** A figure the original document gets wrong, acknowledged so it is published as a finding. */
@@ -27,16 +28,6 @@ export const CorrectionSchema = z
   })
   .meta({ title: '更正记录' });
 
-/** Where the published document can be found. */
-export const SourceSchema = z
-  .strictObject({
-    url: z.url().optional().meta({ title: '原文网址' }),
-    publisher: TextSchema.optional().meta({ title: '发布网站', description: '如 "广州市人大常委会门户网站"。' }),
-    format: z.enum(['pdf', 'html', 'docx', 'xls', 'txt', 'other']).optional().meta({ title: '原文格式' }),
-    note: TextSchema.optional().meta({ title: '说明', description: '如原文是附件几、从何处取得。' }),
-  })
-  .meta({ title: '来源' });
-
 export const DisclosureBaseSchema = z.strictObject({
   /** JSON Schema reference for editors. */
   $schema: z.string().optional().meta({ title: 'JSON Schema', description: '编辑器用的结构说明文件路径，由 npm run new 自动填写。' }),
@@ -46,6 +37,8 @@ export const DisclosureBaseSchema = z.strictObject({
   fiscalYear: FiscalYearSchema,
   /** 标题 exactly as published. */
   title: TextSchema.meta({ title: '标题', description: '原文标题，一字不改。' }),
+  /** The year printed in the title, where it is not the fiscal year ("2021年…自评报告" on fiscal 2020). */
+  titleYear: z.int().min(1990).max(2100).optional().meta({ title: '标题年度', description: '标题中的年份与预算年度不同时填写（如标题 "2021年部门整体支出绩效自评报告" 评价的是 2020 年度）。' }),
   /** 部门名称 as printed on the document, where it differs from the department's name. */
   publisherName: TextSchema.optional().meta({ title: '原文所署部门名称', description: '如 "广东省人大常委会办公厅（公章）"。' }),
   /** 发布日期 where known. */
@@ -59,6 +52,8 @@ export const DisclosureBaseSchema = z.strictObject({
   /** Documents the disclosure cites, as free text (numbers are not validated). */
   citedDocuments: z.array(TextSchema).optional().meta({ title: '引用文件', description: '原文引用的文件名称和文号，原样照录，如 "《地方预决算公开操作规程》（财办库〔2016〕413号）"。' }),
   source: SourceSchema.optional(),
+  /** Where each figure stands in the archived original. */
+  locations: LocationsSchema.optional(),
   /** Every other figure the document states. */
   facts: z.array(FactSchema).optional().meta({ title: '其他数据' }),
   acknowledged: z.array(AcknowledgedFindingSchema).optional().meta({ title: '已确认的原文不一致' }),

@@ -14,6 +14,8 @@ import { locate, parseJsonDocument, type JsonDocument } from './json-document.ts
 import { findUnsafeMdx } from './mdx-safety.ts';
 import { type Problem, sortProblems } from './problem.ts';
 import { closest } from './suggest.ts';
+import { checkProvenance, internalNamesInMdx } from './provenance/index.ts';
+import { internalNameMessage } from './provenance/internal-names.ts';
 import { describeIssue } from './zod-issue-message.ts';
 
 export interface ContentSource {
@@ -22,6 +24,8 @@ export interface ContentSource {
   /** Every file below the folder, relative to it, with forward slashes. */
   files: string[];
   read(relativePath: string): string;
+  /** The file's bytes (archived originals are hashed as they are); the text's UTF-8 where not given. */
+  readBytes?(relativePath: string): Uint8Array;
 }
 
 export interface CheckResult {
@@ -84,13 +88,15 @@ export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResu
     byKey.set(key, pair);
   }
 
+  const fileSet = new Set(source.files);
+  const referenced = new Set<string>();
   const identities = new Map<string, string>();
   const titles = new Map<string, string>();
   let disclosureCount = 0;
   for (const [key, pair] of byKey) {
     if (pair.json && !pair.mdx) report(pair.json.path, start, 'pair.mdx-missing', `缺少正文文件 ${display(`${key}.mdx`)}：每份公开都要有同名的 .json（数据）和 .mdx（正文）。用 npm run new 生成，或把原文正文放进这个文件。`);
     if (pair.mdx && !pair.json) report(pair.mdx.path, start, 'pair.json-missing', `缺少数据文件 ${display(`${key}.json`)}：每份公开都要有同名的 .json（数据）和 .mdx（正文）。用 npm run new 生成。`);
-    if (pair.mdx) checkMdx(pair.mdx.path, false);
+    const mdxText = pair.mdx ? checkMdx(pair.mdx.path, false) : undefined;
     if (!pair.json) continue;
     disclosureCount++;
     const file = pair.json;
@@ -120,10 +126,21 @@ export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResu
     const titled = titles.get(sameTitle);
     if (titled && titled !== file.path) report(file.path, at('title'), 'disclosure.duplicate', `重复的公开：${display(titled)} 的标题与此相同（"${data.title}"）。同一份文件不要放在两个年度下；年度按公开内容所属的财政年度（如"2021年…自评报告"评价的是2020年度，应放在 2020/）。`, 'title');
     else titles.set(sameTitle, file.path);
+    const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
+    checkProvenance({
+      path: file.path,
+      data: document.value as Record<string, unknown>,
+      mdx: mdxText,
+      readOriginal: (name) => (fileSet.has(folder + name) ? (source.readBytes?.(folder + name) ?? new TextEncoder().encode(source.read(folder + name))) : undefined),
+      report: (field, code, message) => report(file.path, locate(document, fieldPath(field)), code, message, field),
+    });
+    referenced.add(folder + String((document.value as { source?: { original?: { file?: unknown } } }).source?.original?.file));
     if (schemaValid && problems.length === problemsBefore) validDisclosures.push({ id: key, path: display(file.path), data: document.value as Disclosure, text: document.text });
   }
 
   for (const file of classified) {
+    if (file.type === 'original' && !referenced.has(file.path))
+      report(file.path, start, 'original.unreferenced', `原件 ${display(file.path)} 没有被 ${display(`${file.year}/${file.department}/${file.kind}.json`)} 的 source.original.file 引用：在那份 JSON 的 source.original 中填写 "file": "${file.file}" 和它的 sha256，或删去这个文件。`);
     if (file.type === 'misplaced') report(file.path, start, 'path.unexpected', `文件位置不对：${file.reason}。`);
     if (file.type === 'unknown-kind') {
       const guess = closest(file.name, KIND_NAMES);
@@ -186,6 +203,7 @@ export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResu
     const text = source.read(path);
     const find = () => findUnsafeMdx(text, { allowFrontmatter: isArticle });
     for (const finding of memo ? memo.mdxFindings(text, isArticle, find) : find()) report(path, finding, finding.code, finding.message);
+    for (const found of internalNamesInMdx(text)) report(path, found, 'public.internal-name', internalNameMessage('正文', found.name));
     return text;
   }
 
@@ -216,4 +234,11 @@ function dedupe(problems: Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
+}
+
+/** "locations.score.tree.0.score" → ["locations", "score.tree.0.score"]: a location's key is one field. */
+function fieldPath(field: string): (string | number)[] {
+  const location = field.match(/^locations\.(.+?)(?:\.(quote|page))?$/);
+  if (location) return ['locations', location[1], ...(location[2] ? [location[2]] : [])];
+  return field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 }

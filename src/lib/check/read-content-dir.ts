@@ -13,5 +13,5 @@ export function readContentDir(dir: string, displayRoot: string): ContentSource 
     }
   };
   walk(dir);
-  return { root: displayRoot, files, read: (path) => readFileSync(join(dir, path), 'utf8') };
+  return { root: displayRoot, files, read: (path) => readFileSync(join(dir, path), 'utf8'), readBytes: (path) => readFileSync(join(dir, path)) };
 }
