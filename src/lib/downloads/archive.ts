@@ -16,20 +16,20 @@ import type { DownloadFile } from './files.ts';
 export const DOWNLOADS_ARCHIVE_PATH = 'data/.downloads.json';
 
 /** One archived file: its path under the site root and its exact text. */
-export type ArchivedFile = Pick<DownloadFile, 'path' | 'body'>;
+export type ArchivedFile = Pick<DownloadFile, 'path' | 'body' | 'encoding'>;
 
 /** The archive's text: every file's path and body. */
 export function packDownloads(files: readonly ArchivedFile[]): string {
-  return JSON.stringify({ version: 1, files: files.map((f) => [f.path, f.body]) });
+  return JSON.stringify({ version: 1, files: files.map((f) => (f.encoding ? [f.path, f.body, f.encoding] : [f.path, f.body])) });
 }
 
 /** The files of an archive; throws on an archive of another version or an unsafe path. */
 export function unpackDownloads(text: string): ArchivedFile[] {
-  const archive = JSON.parse(text) as { version?: number; files?: [string, string][] };
+  const archive = JSON.parse(text) as { version?: number; files?: [string, string, 'base64'?][] };
   if (archive.version !== 1 || !Array.isArray(archive.files)) throw new Error('not a version 1 downloads archive');
-  return archive.files.map(([path, body]) => {
+  return archive.files.map(([path, body, encoding]) => {
     // Paths come from src/lib/downloads/files.ts; anything else would write outside data/.
     if (!path.startsWith('data/') || path.split('/').some((part) => part === '..' || part === '')) throw new Error(`unsafe download path in archive: ${path}`);
-    return { path, body };
+    return encoding === 'base64' ? { path, body, encoding } : { path, body };
   });
 }

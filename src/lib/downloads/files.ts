@@ -16,6 +16,8 @@ export interface DownloadFile {
   path: string;
   contentType: string;
   body: string;
+  /** "base64" when the body is binary (an archived original), written back as bytes. */
+  encoding?: 'base64';
 }
 
 const CSV = 'text/csv; charset=utf-8';

@@ -21,7 +21,7 @@ export function writeDownloadsArchive(outDir: string): number {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    writeFileSync(target, file.body);
+    writeFileSync(target, file.encoding === 'base64' ? Buffer.from(file.body, 'base64') : file.body);
   }
   rmSync(archive);
   return files.length;

@@ -13,6 +13,7 @@ import { splitFigure } from '../format/split-figure.ts';
 import { findTerm } from '../glossary/lookup.ts';
 import { figureRows } from './figure-rows.ts';
 import type { TableCell, TableColumn, TableModel } from './table-model.ts';
+import { locationAnchor } from '../provenance/mark-passages.ts';
 
 /** Where a disclosure's table CSVs live: data/<year>/<dept>/<kind>/<table>.csv. */
 export const disclosureCsvPath = (id: string, table: string): string => `data/${id}/${table}.csv`;
@@ -52,20 +53,21 @@ export function figuresTable(id: string, data: Disclosure): TableModel {
 const LEVEL_NAMES = ['一级指标', '二级指标', '三级指标', '四级指标', '五级指标'];
 
 /** A score tree (一级 → 二级 → 三级) as rows with depth; full mark and score as published. */
-export function scoreTreeTable(id: string, tableId: string, caption: string, nodes: ScoreNode[]): TableModel {
+export function scoreTreeTable(id: string, tableId: string, caption: string, nodes: ScoreNode[], field = ''): TableModel {
   const rows: TableCell[][] = [];
-  const walk = (list: ScoreNode[], depth: number) =>
-    list.forEach((node) => {
+  const walk = (list: ScoreNode[], depth: number, prefix: string) =>
+    list.forEach((node, i) => {
+      const at = `${prefix}${i}`;
       rows.push([
         { text: node.name, indent: depth, note: node.note },
         { text: LEVEL_NAMES[depth] ?? `${depth + 1}级指标` },
-        node.maxScore !== undefined ? { text: String(node.maxScore), numeric: true } : { text: '—', csv: '', numeric: true },
-        node.score !== undefined ? { text: String(node.score), numeric: true } : { text: '—', csv: '', numeric: true },
+        node.maxScore !== undefined ? { text: String(node.maxScore), numeric: true, path: `${at}.maxScore` } : { text: '—', csv: '', numeric: true },
+        node.score !== undefined ? { text: String(node.score), numeric: true, path: `${at}.score` } : { text: '—', csv: '', numeric: true },
         { text: node.rule ?? '' },
       ]);
-      if (node.children) walk(node.children, depth + 1);
+      if (node.children) walk(node.children, depth + 1, `${at}.children.`);
     });
-  walk(nodes, 0);
+  walk(nodes, 0, field ? `${field}.` : '');
   const hasRule = rows.some((r) => r[4].text !== '');
   const columns: TableColumn[] = [
     { key: 'name', label: '指标', term: 'performance-indicator' },
@@ -100,16 +102,16 @@ const INDICATOR_COLUMNS: [keyof Indicator, string][] = [
 ];
 
 /** An indicator table: target against actual, showing only the columns some row fills. */
-export function indicatorTable(id: string, tableId: string, caption: string, indicators: Indicator[]): TableModel {
+export function indicatorTable(id: string, tableId: string, caption: string, indicators: Indicator[], field = tableId): TableModel {
   const columns = INDICATOR_COLUMNS.filter(([key]) => indicators.some((i) => i[key] !== undefined));
   return {
     id: tableId,
     caption,
     columns: columns.map(([key, label]) => ({ key, label, numeric: key === 'maxScore' || key === 'score', term: key === 'level1' ? 'performance-indicator' : undefined })),
-    rows: indicators.map((indicator) =>
+    rows: indicators.map((indicator, i) =>
       columns.map(([key]) => {
         const value = indicator[key];
-        return { text: value === undefined ? '' : String(value), numeric: key === 'maxScore' || key === 'score' };
+        return { text: value === undefined ? '' : String(value), numeric: key === 'maxScore' || key === 'score', ...(value === undefined ? {} : { path: `${field}.${i}.${key}` }) };
       }),
     ),
     csvPath: disclosureCsvPath(id, tableId),
@@ -129,9 +131,9 @@ export function factsTable(id: string, facts: Fact[]): TableModel {
       { key: 'unit', label: '单位', csvOnly: true },
       { key: 'qualifier', label: '限定词', csvOnly: true },
     ],
-    rows: facts.map((fact) => [
+    rows: facts.map((fact, i) => [
       { text: fact.label },
-      { text: formatFact(fact), numeric: true },
+      { text: formatFact(fact), numeric: true, path: `facts.${i}.value` },
       { text: fact.section ?? '' },
       { text: fact.value },
       { text: fact.unit },
@@ -170,12 +172,18 @@ export function correctionsTable(id: string, corrections: NonNullable<Disclosure
 export function disclosureTables(id: string, data: Disclosure): TableModel[] {
   const tables: TableModel[] = [figuresTable(id, data)];
   if (data.kind === 'self-evaluation') {
-    if (data.score?.tree) tables.push(scoreTreeTable(id, 'score-tree', '评分指标体系（原文所列满分与得分）', data.score.tree));
-    if (data.score?.supplementary) tables.push(scoreTreeTable(id, 'score-supplementary', '专项评分（不计入自评分）', data.score.supplementary));
+    if (data.score?.tree) tables.push(scoreTreeTable(id, 'score-tree', '评分指标体系（原文所列满分与得分）', data.score.tree, 'score.tree'));
+    if (data.score?.supplementary) tables.push(scoreTreeTable(id, 'score-supplementary', '专项评分（不计入自评分）', data.score.supplementary, 'score.supplementary'));
   }
   if ('indicators' in data && data.indicators?.length) tables.push(indicatorTable(id, 'indicators', '绩效指标：目标与完成情况', data.indicators));
   if (data.kind === 'self-evaluation' && data.targets?.length) tables.push(indicatorTable(id, 'targets', '绩效目标完成情况', data.targets));
   if (data.facts?.length) tables.push(factsTable(id, data.facts));
   if (data.corrections?.length) tables.push(correctionsTable(id, data.corrections));
-  return tables.filter((t) => t.rows.length > 0);
+  return tables.filter((t) => t.rows.length > 0).map((t) => withSourceLinks(t, data.locations));
+}
+
+/** Each figure with a location in the original links to its passage in the page's 原文 section. */
+function withSourceLinks(table: TableModel, locations: Disclosure['locations']): TableModel {
+  if (!locations) return table;
+  return { ...table, rows: table.rows.map((row) => row.map((cell) => (cell.path && locations[cell.path] ? { ...cell, anchor: locationAnchor(cell.path) } : cell))) };
 }

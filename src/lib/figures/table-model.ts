@@ -28,6 +28,8 @@ export interface TableCell {
   flags?: CellFlag[];
   /** JSON path of the stated figure the cell shows, so tests can check it against the JSON. */
   path?: string;
+  /** Id of the figure's marked passage in the page's 原文 section ("loc-spending-total"), where it has a location. */
+  anchor?: string;
   /** Id of the disclosure the figure comes from ("2023/guangzhou-rd/self-evaluation"). */
   source?: string;
 }

@@ -12,6 +12,8 @@ import { loadCorpus } from '../_corpus.ts';
 import { DOWNLOADS_ARCHIVE_PATH, packDownloads } from '../../lib/downloads/archive.ts';
 import { corpusDownloads, DATASET_PATHS, disclosureDownloads, type DownloadFile } from '../../lib/downloads/files.ts';
 import { buildScope, buildsDisclosure } from '../../lib/build/build-scope.ts';
+import { originalDownload } from '../../lib/downloads/original.ts';
+import { CONTENT_DIR } from '../../lib/content-dir.ts';
 
 /** What one route writes: a download, or the archive of this build's small downloads. */
 type Props = { file: DownloadFile } | { archived: DownloadFile[] };
@@ -37,6 +39,6 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   // Made here rather than in getStaticPaths, so the bodies are not held through the whole build.
   const { summaries } = await loadCorpus();
   const scope = buildScope();
-  const files = [...props.archived, ...summaries.filter((s) => buildsDisclosure(scope, s.id)).flatMap(disclosureDownloads)];
+  const files = [...props.archived, ...summaries.filter((s) => buildsDisclosure(scope, s.id)).flatMap((s) => [...disclosureDownloads(s), ...originalDownload(s.id, s.data.source, CONTENT_DIR)])];
   return new Response(packDownloads(files), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
