@@ -24,6 +24,8 @@ function isStructural(line: string, index: number, match: string): boolean {
   const after = line.slice(index + match.length);
   // list numbering at the start of a paragraph, list item or heading: "1、", "2.", "3．"
   if (/^\s*(?:[-*]\s+|#{1,6}\s+)?[（(]?$/.test(before) && /^\s*[、.．)）]/.test(after)) return true;
+  // list numbering run into one paragraph after a sentence: "…任免。8、决定…"
+  if (/[。；：:]\s*[（(]?$/.test(before) && /^\s*[、．]/.test(after)) return true;
   // a year or a date: "2020年", "2021 年 9 月", "8月21日"
   if (/^\s*年/.test(after) && /^(19|20)\d\d$/.test(match)) return true;
   if (/^\s*月/.test(after) && Number(match) >= 1 && Number(match) <= 12) return true;
@@ -51,6 +53,9 @@ export function extractStatedFigures(mdx: string): StatedFigure[] {
   return figures;
 }
 
+/** Fields about where the document comes from, not figures of it. */
+const PROVENANCE_FIELDS = new Set(['source', 'locations', '$schema']);
+
 /** Every number held anywhere in a disclosure's JSON, normalised like the prose's. */
 export function collectJsonFigures(json: unknown): Set<string> {
   const found = new Set<string>();
@@ -58,7 +63,8 @@ export function collectJsonFigures(json: unknown): Set<string> {
     if (typeof value === 'number') found.add(String(value));
     else if (typeof value === 'string') for (const m of value.matchAll(NUMBER)) found.add(normaliseFigure(m[0]));
     else if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+    // Quotes in `locations` repeat the source's figures: they prove where a figure stands, they do not hold it.
+    else if (value && typeof value === 'object') Object.entries(value).forEach(([key, v]) => PROVENANCE_FIELDS.has(key) || visit(v));
   };
   visit(json);
   return found;

@@ -58,7 +58,7 @@ export const DepartmentSchema = z
     region: z
       .strictObject({
         province: TextSchema.meta({ title: '省份' }),
-        city: TextSchema.optional().meta({ title: '市（州）', description: '地级市、自治州、盟或地区，如 "广州市"、"恩施土家族苗族自治州"。' }),
+        city: TextSchema.optional().meta({ title: '市', description: '地级市、自治州、盟或地区，如 "广州市"、"恩施土家族苗族自治州"。' }),
         county: TextSchema.optional().meta({ title: '区县', description: '县、区或县级市，如 "从化区"、"宣汉县"、"洪江市"。' }),
       })
       .meta({ title: '地区' }),

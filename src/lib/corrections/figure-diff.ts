@@ -21,7 +21,7 @@ export interface FigureChange {
 }
 
 /** Fields that record history or editor help, not figures of the source. */
-const NOT_FIGURES = new Set(['$schema', 'corrections', 'acknowledged', 'fiscalYear']);
+const NOT_FIGURES = new Set(['$schema', 'corrections', 'acknowledged', 'fiscalYear', 'titleYear', 'source', 'locations']);
 
 /** True for a value that is a figure: a number, or an amount, percentage or decimal string. */
 export function isFigure(value: unknown): value is string | number {

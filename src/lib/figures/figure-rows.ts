@@ -24,7 +24,7 @@ export interface FigureRow {
 const SEPARATE_PATHS = new Set(['score.tree', 'score.supplementary']);
 
 /** Fields shown elsewhere on the page (header, their own tables), not as figure rows. */
-const SEPARATE = new Set(['$schema', 'kind', 'department', 'fiscalYear', 'title', 'publisherName', 'publishedDate', 'filledDate', 'filledBy', 'contactPhone', 'citedDocuments', 'source', 'facts', 'acknowledged', 'corrections', 'indicators', 'targets', 'overallTargets', 'problems', 'measures', 'overallTarget', 'projectName', 'competentDepartment', 'implementingUnit', 'projectLead', 'financeLead', 'grade', 'tables']);
+const SEPARATE = new Set(['$schema', 'kind', 'department', 'fiscalYear', 'titleYear', 'locations', 'title', 'publisherName', 'publishedDate', 'filledDate', 'filledBy', 'contactPhone', 'citedDocuments', 'source', 'facts', 'acknowledged', 'corrections', 'indicators', 'targets', 'overallTargets', 'problems', 'measures', 'overallTarget', 'projectName', 'competentDepartment', 'implementingUnit', 'projectLead', 'financeLead', 'grade', 'tables']);
 
 const itemName = (item: unknown, index: number): string => {
   if (item && typeof item === 'object') {

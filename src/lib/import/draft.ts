@@ -11,6 +11,8 @@ import { missingFigures } from '../stated-figures.ts';
 import { DISCLOSURE_KINDS, type DisclosureKind, SCHEMA_BY_KIND } from '../../schemas/disclosure.ts';
 import type { Block, SourceDocument } from './blocks.ts';
 import { type Filled, recognize, type Review } from './recognize.ts';
+import { draftLocations, locationKey } from './locations.ts';
+import type { SourceLocation } from '../../schemas/provenance.ts';
 
 export interface ImportOptions {
   kind: DisclosureKind;
@@ -19,13 +21,15 @@ export interface ImportOptions {
   /** "$schema" of the JSON (relative path to schemas/). */
   schemaRef: string;
   sourceUrl?: string;
+  /** The original as archived beside the draft (scripts/import.ts copies it), and its text page by page. */
+  original?: { file: string; sha256: string; pages?: string[] };
 }
 
 export interface ImportDraft {
   json: Record<string, unknown>;
   mdx: string;
   report: string;
-  filled: Filled[];
+  filled: (Filled & { location?: SourceLocation })[];
   review: Review[];
 }
 
@@ -97,6 +101,7 @@ export function buildDraft(document: SourceDocument, options: ImportOptions): Im
   if (titleBlock) filled.push({ field: 'title', value: titleBlock.text, where: titleBlock.where, evidence: titleBlock.text });
   else review.push({ field: 'title', where: '开头', evidence: '', reason: '没有找到标题：请把原文标题一字不改地填入 title。' });
   const titleYear = titleBlock?.text.match(/(\d{4})\s*年/)?.[1];
+  if (titleYear && Number(titleYear) !== options.fiscalYear) json.titleYear = Number(titleYear);
   if (titleYear && Number(titleYear) !== options.fiscalYear)
     review.push({ field: 'fiscalYear', where: titleBlock!.where, evidence: titleBlock!.text, reason: `标题里的年份是 ${titleYear}，而预算年度填的是 ${options.fiscalYear}。自评报告常在次年编写（如“2021年…自评报告”评价的是 2020 年度）：请确认年度是公开内容所属的财政年度。` });
 
@@ -120,9 +125,20 @@ export function buildDraft(document: SourceDocument, options: ImportOptions): Im
       for (const [key, value] of Object.entries(item)) if (key !== 'level1' && key !== 'level2') filled.push({ field: `${name}[${i}].${key}`, value: value as string, where: list.where[i], evidence: Object.values(item).join(' | ') });
     });
   }
-  json.source = { ...(options.sourceUrl ? { url: options.sourceUrl } : {}), format: document.format === 'md' ? 'txt' : document.format, note: `由 npm run import 从 ${document.name} 导入` };
+  // The file name stays in the report: a working copy's name must never reach a public page.
+  json.source = {
+    ...(options.sourceUrl ? { url: options.sourceUrl } : {}),
+    format: document.format === 'md' ? 'txt' : document.format,
+    ...(options.original ? { original: { file: options.original.file, sha256: options.original.sha256 } } : {}),
+    note: '由 npm run import 导入',
+  };
 
   const mdx = blocksToMdx(blocks);
+  if (options.original?.pages) {
+    const locations = draftLocations(json, options.original.pages, mdx);
+    if (Object.keys(locations).length) json.locations = locations;
+    for (const f of filled) if (locations[locationKey(f.field)]) (f as Filled & { location?: SourceLocation }).location = locations[locationKey(f.field)];
+  }
   const leftOver = missingFigures(mdx, json);
   const report = renderReport(document, options, filled, review, recognized.departmentFacts, leftOver, schema, json);
   return { json, mdx, report, filled, review };

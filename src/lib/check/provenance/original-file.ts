@@ -27,7 +27,7 @@ export function checkOriginalFile(ctx: ProvenanceContext): { file: string; bytes
   }
   const actual = sha256(bytes);
   if (original.sha256 !== actual) {
-    ctx.report('source.original.sha256', 'original.hash-mismatch', `source.original.sha256（SHA-256）与原件 ${folder}${original.file} 不符：文件的 SHA-256 是 "${actual}"。若原件就是这个文件，把 sha256 改为这个值；若文件被改动过，换回取得时的原件。`);
+    ctx.report('source.original.sha256', 'original.hash-mismatch', `source.original.sha256（SHA-256）与同一文件夹中的原件 ${original.file} 不符：文件的 SHA-256 是 "${actual}"。若原件就是这个文件，把 sha256 改为这个值；若文件被改动过，换回取得时的原件。`);
   }
   return { file: original.file, bytes, format: match[2] };
 }
