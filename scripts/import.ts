@@ -1,6 +1,8 @@
 // npm run import: turns a source document (.docx, .pdf with a text layer, .txt, .md) into
 // a draft disclosure: content/<year>/<dept>/<kind>.json and .mdx, plus a review report
 // at .import/<year>/<dept>/<kind>.import-report.md (ignored by git). Never overwrites.
+// The source file is archived beside the draft as <kind>.original.<ext> with its SHA-256,
+// and each figure it fills gets its location in that original.
 // Usage: npm run import -- <file> --department <slug> --year <fiscal year> --kind <kind> [--new-department …] [--url <原文网址>]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
@@ -17,7 +19,10 @@ import { documentFromText, linesToBlocks } from '../src/lib/import/from-text.ts'
 import { schemaRefFor } from '../src/lib/json-schema/generate.ts';
 import { planNew } from '../src/lib/scaffold/plan.ts';
 import { DISCLOSURE_OPTIONS } from '../src/lib/scaffold/cli-options.ts';
-import { writeFilesAtomically } from '../src/lib/scaffold/write-files.ts';
+import { type PlannedFile, writeFilesAtomically } from '../src/lib/scaffold/write-files.ts';
+import { sha256 } from '../src/lib/check/provenance/original-file.ts';
+import { pagesOfLines } from '../src/lib/import/locations.ts';
+import { originalPages } from '../src/lib/provenance/original-text.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -56,6 +61,9 @@ const plan = planNew(
 if (!plan.ok) fail(plan.errors);
 const { identity } = plan as Extract<typeof plan, { ok: true }>;
 
+/** The original's text page by page, for locating figures (PDF: its text layer; text: as it is). */
+let originalText: string[] | undefined;
+
 async function read(path: string): Promise<SourceDocument> {
   const name = basename(path);
   const ext = extname(path).toLowerCase();
@@ -66,9 +74,11 @@ async function read(path: string): Promise<SourceDocument> {
   }
   if (ext === '.pdf') {
     const { lines } = await pdfLines(new Uint8Array(readFileSync(path)));
+    originalText = pagesOfLines(lines);
     if (!lines.some((l) => l.text.trim())) fail([`${name} 没有文字层（可能是扫描件）：无法可靠地提取文字。请向发布单位索取 Word 或带文字的 PDF，或用 npm run new 建立空白草稿后手工录入。`]);
     return { name, format: 'pdf', blocks: linesToBlocks(lines, repairs), repairs };
   }
+  if (ext === '.txt' || ext === '.md') originalText = originalPages(readFileSync(path), 'txt');
   if (ext === '.txt' || ext === '.md') return documentFromText(name, readFileSync(path, 'utf8'), ext === '.md' ? 'md' : 'txt');
   if (ext === '.doc' || ext === '.wps') return fail([`${name}：不支持旧版 .doc/.wps 格式。请用 Word 或 WPS“另存为” .docx 后再导入。`]);
   return fail([`${name}：不支持的文件类型 ${ext || '（无扩展名）'}。支持 .docx、.pdf（带文字层）、.txt、.md。`]);
@@ -76,12 +86,16 @@ async function read(path: string): Promise<SourceDocument> {
 
 const document = await read(file!);
 const base = `${identity.fiscalYear}/${identity.department}/${identity.kind}`;
-const draft = buildDraft(document, { ...identity, schemaRef: schemaRefFor(`${base}.json`)!, sourceUrl: values.url });
+const originalBytes = readFileSync(file!);
+const originalName = `${identity.kind}.original.${extname(file!).slice(1).toLowerCase().replace(/^md$/, 'txt')}`;
+const original = { file: originalName, sha256: sha256(originalBytes), pages: originalText };
+const draft = buildDraft(document, { ...identity, schemaRef: schemaRefFor(`${base}.json`)!, sourceUrl: values.url, original });
 const reportPath = join(values['report-dir'], `${base}.import-report.md`);
-const files = [
+const files: PlannedFile[] = [
   ...(plan as Extract<typeof plan, { ok: true }>).files.filter((f) => f.path.startsWith('departments/')).map((f) => ({ path: join(root, f.path), text: f.text })),
   { path: join(root, `${base}.json`), text: `${JSON.stringify(draft.json, null, 2)}\n` },
   { path: join(root, `${base}.mdx`), text: draft.mdx },
+  { path: join(root, `${identity.fiscalYear}/${identity.department}/${originalName}`), bytes: originalBytes },
 ];
 // The report folder ignores itself, so drafts' reports never get committed by mistake.
 const ignore = join(values['report-dir'], '.gitignore');

@@ -7,11 +7,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** One file to write: its path and full text. */
-export interface PlannedFile {
-  path: string;
-  text: string;
-}
+/** One file to write: its path and full text, or its bytes (an archived original, copied as it is). */
+export type PlannedFile = { path: string; text: string } | { path: string; bytes: Uint8Array };
 
 /**
  * Writes every file or none; creates folders as needed. With `overwrite: false` (the
@@ -29,7 +26,7 @@ export function writeFilesAtomically(files: readonly PlannedFile[], { overwrite 
       const made = mkdirSync(dirname(file.path), { recursive: true });
       if (made) createdDirs.push(made);
       const temp = `${file.path}.tmp-${process.pid}-${temporary.length}`;
-      writeFileSync(temp, file.text, { flag: 'wx' });
+      writeFileSync(temp, 'bytes' in file ? file.bytes : file.text, { flag: 'wx' });
       temporary.push({ temp, path: file.path });
     }
   } catch (error) {
