@@ -126,6 +126,8 @@ export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResu
     const titled = titles.get(sameTitle);
     if (titled && titled !== file.path) report(file.path, at('title'), 'disclosure.duplicate', `重复的公开：${display(titled)} 的标题与此相同（"${data.title}"）。同一份文件不要放在两个年度下；年度按公开内容所属的财政年度（如"2021年…自评报告"评价的是2020年度，应放在 2020/）。`, 'title');
     else titles.set(sameTitle, file.path);
+    if (schemaValid && problems.length === problemsBefore) validDisclosures.push({ id: key, path: display(file.path), data: document.value as Disclosure, text: document.text });
+    // After the audit's gate: a mistyped location must not hide what the audit finds in the figures.
     const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
     checkProvenance({
       path: file.path,
@@ -135,7 +137,6 @@ export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResu
       report: (field, code, message) => report(file.path, locate(document, fieldPath(field)), code, message, field),
     });
     referenced.add(folder + String((document.value as { source?: { original?: { file?: unknown } } }).source?.original?.file));
-    if (schemaValid && problems.length === problemsBefore) validDisclosures.push({ id: key, path: display(file.path), data: document.value as Disclosure, text: document.text });
   }
 
   for (const file of classified) {
