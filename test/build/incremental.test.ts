@@ -47,6 +47,8 @@ test('a new disclosure rebuilds only its department; removing it restores the si
   const json = JSON.parse(readFileSync(join(content, '2023/dongguan-rd/performance-targets.json'), 'utf8'));
   mkdirSync(join(content, '2023/conghua-rd'));
   cpSync(join(content, '2023/dongguan-rd/performance-targets.mdx'), join(content, '2023/conghua-rd/performance-targets.mdx'));
+  // Its archived original travels with it (source.original names it; its hash is in the JSON).
+  cpSync(join(content, '2023/dongguan-rd/performance-targets.original.txt'), join(content, '2023/conghua-rd/performance-targets.original.txt'));
   writeFileSync(join(content, '2023/conghua-rd/performance-targets.json'), `${JSON.stringify({ ...json, department: 'conghua-rd', title: '2023年广州市从化区人民代表大会常务委员会办公室部门整体支出绩效目标' }, null, 2)}\n`);
 
   const added = buildSite(content, join(temp, 'added'), cache);
