@@ -47,6 +47,12 @@ describe('markPassages', () => {
     expect(markPassages(PROSE, [{ id: 'x', quote: '完成专题调研数量', value: '3次' }]).placed).toEqual([]);
   });
 
+  test('whitespace between block tags is never wrapped: a list keeps only <li> children', () => {
+    const list = '<ol>\n<li>召开会议3次。</li>\n<li>培训2期。</li>\n</ol>';
+    const result = markPassages(list, [{ id: 'x', quote: '召开会议3次。培训2期。', value: '2' }]);
+    expect(result.html).toMatch(/^<ol>\n<li><span class="passage">召开会议3次。<\/span><\/li>\n<li><span class="passage">培训<mark class="figure" id="x">2<\/mark>期。<\/span><\/li>\n<\/ol>$/);
+  });
+
   test('anchors are made from field paths', () => {
     expect(locationAnchor('score.tree.0.children.1.score')).toBe('loc-score-tree-0-children-1-score');
   });

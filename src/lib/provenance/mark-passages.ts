@@ -124,6 +124,8 @@ function render(html: string, chars: Char[], inPassage: Uint8Array, figureAt: st
   };
   chars.forEach((ch, i) => {
     const separator = ch.c === SEPARATOR;
+    // Whitespace never opens a span: between <ul> and <li> a span would be invalid HTML.
+    if (!separator && !passageOpen && /\s/u.test(ch.c)) return;
     const wantPassage = !separator && inPassage[i] === 1;
     const wantMarks = wantPassage ? figureAt[i].join(' ') : '';
     if (separator ? !passageOpen : wantPassage === passageOpen && wantMarks === marks) return;
