@@ -87,6 +87,31 @@ describe('plausibility warnings', () => {
   });
 });
 
+describe('real shapes of the 项目支出绩效自评表', () => {
+  test('sum.project-funds-zero-total: a total row printed 0/0/0 while its one 其中 row carries the money', () => {
+    const findings = findingsAfter('2021/old-tree-rd/project-evaluation', (d) => {
+      d.funds = [
+        { label: '年度资金总额', initialBudget: '0.00 万元', adjustedBudget: '0.00 万元', executed: '0.00 万元', maxScore: 10, executionRate: '0.00%', score: 0 },
+        { label: '其中：本年财政拨款', initialBudget: '90.00 万元', adjustedBudget: '90.00 万元', executed: '86.40 万元' },
+      ];
+    });
+    expect(only(findings, 'sum.project-funds-zero-total')).toEqual([
+      'error 年度资金总额的年初预算数印为 0.00 万元，但其下本年财政拨款 90.00 万元：总额行没有填写或填错了。',
+      'error 年度资金总额的全年预算数印为 0.00 万元，但其下本年财政拨款 90.00 万元：总额行没有填写或填错了。',
+      'error 年度资金总额的全年执行数印为 0.00 万元，但其下本年财政拨款 86.40 万元：总额行没有填写或填错了。',
+    ]);
+    expect(only(findings, 'sum.project-funds')).toEqual([]);
+  });
+  test('a zero-budget source row printed as 0.00% is not an error; a 0.00% against real money is', () => {
+    const zeroRow = findingsAfter('2021/old-tree-rd/project-evaluation', (d) => {
+      d.funds.push({ label: '其他资金', initialBudget: '0.00 万元', adjustedBudget: '0.00 万元', executed: '0.00 万元', executionRate: '0.00%' });
+    });
+    expect(only(zeroRow, 'rate.project-execution')).toEqual([]);
+    const wrong = findingsAfter('2021/old-tree-rd/project-evaluation', (d) => { d.funds[1].executionRate = '0.00%'; });
+    expect(only(wrong, 'rate.project-execution')).toEqual(['error 其中：本年财政拨款：全年执行数 90.00 万元 ÷ 全年预算数 100.00 万元 = 90.00%，但所列执行率是 0.00%。']);
+  });
+});
+
 describe('findings or typing errors', () => {
   test('an acknowledged inconsistency is published as a finding, not an error', () => {
     const [finding] = auditCorpus(base).get('2021/old-tree-rd/final-accounts')!.findings;

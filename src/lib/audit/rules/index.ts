@@ -33,13 +33,14 @@ import { sumIncome } from './sum-income.ts';
 import { sumIncomeSources } from './sum-income-sources.ts';
 import { sumProcurement } from './sum-procurement.ts';
 import { sumProjectFunds } from './sum-project-funds.ts';
+import { sumProjectFundsZeroTotal } from './sum-project-funds-zero-total.ts';
 import { sumSpending } from './sum-spending.ts';
 import { sumThreePublic } from './sum-three-public.ts';
 import { sumVehicles } from './sum-vehicles.ts';
 
 export const RULES: readonly Rule[] = [
   sumSpending, sumBasic, sumIncome, sumBudgetFunds, sumThreePublic, sumVehicles, sumProcurement,
-  sumFunctionLines, sumFunctionLineSplit, sumClosingParts, sumBreakdown, sumIncomeSources, sumProjectFunds,
+  sumFunctionLines, sumFunctionLineSplit, sumClosingParts, sumBreakdown, sumIncomeSources, sumProjectFunds, sumProjectFundsZeroTotal,
   balanceAvailable, balanceClosing, balanceGrandTotals,
   rateExecution, rateProjectExecution, rateSmeShare,
   scoreChildren, scoreMax, scoreFirstLevelMax, scoreTotal, scoreProjectTotal, scoreGrade, scoreProjectExecution,

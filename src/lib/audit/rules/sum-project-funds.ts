@@ -1,4 +1,4 @@
-import { equals, type Money, sum } from '../../money.ts';
+import { equals, isZero, type Money, sum } from '../../money.ts';
 import { amountField, inUnit } from '../fields.ts';
 import { sumMessage } from '../sum-rule.ts';
 import type { Rule } from '../types.ts';
@@ -23,6 +23,8 @@ export const sumProjectFunds: Rule = {
     return COLUMNS.flatMap(([column, columnName]) => {
       if (!first[column] || !rows.every((r) => r[column])) return [];
       const total = amountField(data, `funds.0.${column}`, use)!;
+      // A total printed as 0 is sum.project-funds-zero-total's finding, not a second one here.
+      if (isZero(total.value)) return [];
       const parts = rows.map((row, i) => ({ name: row.label.replace(/^其中[:：]/, ''), money: amountField(data, `funds.${i + 1}.${column}`, use) as Money }));
       const computed = sum(parts.map((p) => inUnit(p.money, total.unit)));
       if (equals(computed, inUnit(total, total.unit))) return [];
