@@ -76,6 +76,16 @@ describe('plausibility warnings', () => {
     });
     expect(only(findings, 'project.unfilled')).toEqual(['warning 表中没有任何得分（总分和各指标得分都为空）。', 'warning “请填写”像是没有替换的模板文字。']);
   });
+  test('an unfilled form is 未填写/不完整 in the quality index, never a plain number; a filled one is not', () => {
+    const corpus = structuredClone(base);
+    const data = corpus.disclosures.find((d) => d.id === '2021/old-tree-rd/project-evaluation')!.data as Record<string, any>;
+    delete data.totalScore; delete data.grade;
+    for (const row of data.indicators) delete row.score;
+    data.overallTarget.actual = '（请填写实际完成情况）';
+    const quality = auditCorpus(corpus).get('2021/old-tree-rd/project-evaluation')!.scores.quality;
+    expect(quality.incomplete).toEqual({ label: '未填写/不完整', reasons: ['表中没有任何得分（总分和各指标得分都为空）。', '“（请填写实际完成情况）”像是没有替换的模板文字。'] });
+    expect(auditCorpus(base).get('2021/old-tree-rd/project-evaluation')!.scores.quality.incomplete).toBeUndefined();
+  });
   test('indicator.unquantified and indicator.no-actual', () => {
     const findings = findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { d.targets[0].annualTarget = '较好'; delete d.targets[1].actual; });
     expect(only(findings, 'indicator.unquantified')).toEqual(['warning 指标“召开常委会会议”的目标值是“较好”，没有可衡量的数字。']);

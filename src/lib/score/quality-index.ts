@@ -12,6 +12,7 @@ import { AMOUNT_PATTERN } from '../../schemas/primitives.ts';
 import { DEADLINES, QUALITY_ITEMS, QUALITY_RUBRIC_VERSION, REQUIRED_ELEMENTS } from './quality-rubric.ts';
 import { parseTarget } from '../standards/target.ts';
 import type { QualityIndex, QualityItemResult } from './types.ts';
+import { INCOMPLETE_LABEL, unfilledReasons } from './unfilled.ts';
 
 type Reason = QualityItemResult['reasons'][number];
 const ZERO: Decimal = { units: 0n, scale: 0 };
@@ -170,5 +171,6 @@ export function qualityIndex(data: Disclosure, runs: RuleRun[]): QualityIndex {
   const awarded = sum(applicable.map((i) => decimal(i.awarded)));
   const possible = applicable.reduce((n, i) => n + i.weight, 0);
   const total = possible === 0 ? ZERO : divide(multiplyByPowerOfTen(awarded, 2), decimal(possible), 1, 'half-up')!;
-  return { version: QUALITY_RUBRIC_VERSION, total: toPlainString(total), items };
+  const unfilled = unfilledReasons(runs);
+  return { version: QUALITY_RUBRIC_VERSION, total: toPlainString(total), items, ...(unfilled && { incomplete: { label: INCOMPLETE_LABEL, reasons: unfilled } }) };
 }

@@ -26,6 +26,11 @@ export interface QualityIndex {
   /** 0–100 with one decimal, after redistributing non-applicable weights. */
   total: string;
   items: QualityItemResult[];
+  /**
+   * Set when the form was left unfilled: pages show `label` (未填写/不完整) instead of
+   * `total`, and rankings leave the disclosure out, so it is never scored 0 or 100.
+   */
+  incomplete?: { label: string; reasons: string[] };
 }
 
 /** The self-evaluation score recomputed from its indicator tree, beside the reported one. */
