@@ -89,8 +89,9 @@ export function keyFiguresTable(summaries: DisclosureSummary[], options: KeyFigu
       scoreCell(s),
     ];
     if (withQuality) {
-      const quality = s.audit?.scores?.quality?.total;
-      row.push(quality ? { text: quality, numeric: true, note: COMPUTED_NOTE } : NOT_STATED);
+      const quality = s.audit?.scores?.quality;
+      // An unfilled form shows its label, never a number to compare (see score/unfilled.ts).
+      row.push(quality?.incomplete ? { text: quality.incomplete.label } : quality?.total ? { text: quality.total, numeric: true, note: COMPUTED_NOTE } : NOT_STATED);
     }
     return row;
   });

@@ -28,7 +28,7 @@ export interface DepartmentInput {
 export interface AuditView {
   findings: { rule: string; severity: 'error' | 'warning' | 'finding'; title: string; message: string; fields: string[] }[];
   scores?: {
-    quality?: { total: string; version?: string };
+    quality?: { total: string; version?: string; incomplete?: { label: string } };
     selfScore?: { reported?: string; recomputed?: string; matches?: boolean };
     /** Derived metrics computed by the audit's scoring stage ("execution-rate", "basic-share" …). */
     metrics?: { id: string; title: string; value: string; explanation: string }[];
