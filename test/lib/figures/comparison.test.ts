@@ -44,6 +44,12 @@ describe('the key-figures table', () => {
     const table = keyFiguresTable(scored, { id: 't', caption: 'c', csvPath: 'x', rowHeader: 'year' });
     expect(tableRecords(table).slice(1).map((r) => r.at(-1))).toEqual(['71.5', '71.5', '71.5', '71.5']);
   });
+  test('an unfilled form shows 未填写/不完整 in the quality column, never its number', () => {
+    const scored = seeds.summaries.map((s, i) => ({ ...s, audit: { findings: [], scores: { quality: { total: '40', ...(i === 0 && { incomplete: { label: '未填写/不完整' } }) } } } }));
+    const table = keyFiguresTable(scored, { id: 't', caption: 'c', csvPath: 'x', rowHeader: 'year' });
+    const column = table.columns.findIndex((c) => c.key === 'quality');
+    expect(table.rows.map((r) => r[column]).map((c) => [c.text, c.numeric ?? false])).toEqual([['未填写/不完整', false], ['40', true], ['40', true], ['40', true]]);
+  });
   test('marks planned amounts as budget so they are not read as spending', () => {
     const table = keyFiguresTable(seeds.summaries, { id: 't', caption: 'c', csvPath: 'x', rowHeader: 'department' });
     const dongguan = table.rows[table.rowKeys!.findIndex((k) => k.department === 'dongguan-rd')];
