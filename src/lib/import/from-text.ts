@@ -6,6 +6,7 @@
  * ("- 1. …") are dropped, since the number is the published text.
  */
 import type { Block, SourceDocument } from './blocks.ts';
+import { dropWordMetadata, isRepeatedRow } from './noise.ts';
 import { joinBrokenParagraphs, normalizeRadicals, removeCjkSpaces, splitRow, stripTags } from './repair.ts';
 
 /** One source line and where it is ("第 12 行", "第 2 页第 5 行"). */
@@ -18,10 +19,13 @@ const isTableRow = (line: string) => line.includes('\t') || /^\s*\|.*\|\s*$/.tes
 const isMarkdownRule = (line: string) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
 
 /** Blocks from source lines, counting each repair in `repairs`. */
-export function linesToBlocks(source: readonly SourceLine[], repairs: Record<string, number>): Block[] {
+export function linesToBlocks(original: readonly SourceLine[], repairs: Record<string, number>): Block[] {
   const bump = (kind: string, n = 1) => {
     if (n) repairs[kind] = (repairs[kind] ?? 0) + n;
   };
+  const head = dropWordMetadata(original);
+  bump('去掉了文件开头的 Word 元数据行', head.count);
+  const source = head.lines;
   const joined = joinBrokenParagraphs(source.map((l) => l.text.replace(/\r$/, '')));
   bump('分页断开的段落已接上', joined.count);
   const lines = joined.lines.map((text, i) => ({ text, where: source[joined.starts[i] - 1]?.where ?? `第 ${joined.starts[i]} 行` }));
@@ -50,7 +54,12 @@ export function linesToBlocks(source: readonly SourceLine[], repairs: Record<str
         blocks.push(table);
         bump('恢复了表格');
       }
-      table.rows.push(cells.map(clean));
+      const row = cells.map(clean);
+      if (isRepeatedRow(table.rows.at(-1), row)) {
+        bump('去掉了提取时重复出现的表格行');
+        continue;
+      }
+      table.rows.push(row);
       table.rowWhere.push(where);
       continue;
     }
