@@ -76,6 +76,11 @@ describe('plausibility warnings', () => {
     });
     expect(only(findings, 'project.unfilled')).toEqual(['warning 表中没有任何得分（总分和各指标得分都为空）。', 'warning “请填写”像是没有替换的模板文字。']);
   });
+  test('project.unfilled: 评价结论 still holding the template’s instruction', () => {
+    const findings = findingsAfter('2021/old-tree-rd/project-evaluation', (d) => { d.grade = '（根据评价结果填写优、良、中、差）'; d.measures = ['优/良/中/差'] ; });
+    expect(only(findings, 'project.unfilled')).toEqual(['warning “（根据评价结果填写优、良、中、差）”像是没有替换的模板文字。', 'warning “优/良/中/差”像是没有替换的模板文字。']);
+    expect(only(findingsAfter('2021/old-tree-rd/project-evaluation', (d) => { d.grade = '良'; }), 'project.unfilled')).toEqual([]);
+  });
   test('an unfilled form is 未填写/不完整 in the quality index, never a plain number; a filled one is not', () => {
     const corpus = structuredClone(base);
     const data = corpus.disclosures.find((d) => d.id === '2021/old-tree-rd/project-evaluation')!.data as Record<string, any>;
