@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { auditCorpus, RULES } from '../../src/lib/audit/index.ts';
+import { auditAndScore } from '../../src/lib/score/audit-and-score.ts';
 import { CORPORA, loadCorpus } from './corpus.ts';
 
 const base = loadCorpus(CORPORA['other-trees']);
@@ -87,9 +88,9 @@ describe('plausibility warnings', () => {
     delete data.totalScore; delete data.grade;
     for (const row of data.indicators) delete row.score;
     data.overallTarget.actual = '（请填写实际完成情况）';
-    const quality = auditCorpus(corpus).get('2021/old-tree-rd/project-evaluation')!.scores.quality;
+    const quality = auditAndScore(corpus).get('2021/old-tree-rd/project-evaluation')!.scores.quality;
     expect(quality.incomplete).toEqual({ label: '未填写/不完整', reasons: ['表中没有任何得分（总分和各指标得分都为空）。', '“（请填写实际完成情况）”像是没有替换的模板文字。'] });
-    expect(auditCorpus(base).get('2021/old-tree-rd/project-evaluation')!.scores.quality.incomplete).toBeUndefined();
+    expect(auditAndScore(base).get('2021/old-tree-rd/project-evaluation')!.scores.quality.incomplete).toBeUndefined();
   });
   test('indicator.unquantified and indicator.no-actual', () => {
     const findings = findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { d.targets[0].annualTarget = '较好'; delete d.targets[1].actual; });

@@ -1,6 +1,6 @@
 /** Targets as the real forms print them: ranges, word operators, odd units. */
 import { describe, expect, test } from 'vitest';
-import { parseTarget } from '../../../src/lib/score/target.ts';
+import { parseTarget } from '../../../src/lib/standards/target.ts';
 
 describe('parseTarget keeps the target as printed and reads its shape', () => {
   test.each([
