@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { FactSchema } from './fact.ts';
-import { FiscalYearSchema, PartialDateSchema, SlugSchema, TextSchema } from './primitives.ts';
+import { FiscalYearSchema, PartialDateSchema, SlugSchema, TextSchema, WebUrlSchema } from './primitives.ts';
 
 /** A figure the original document gets wrong, acknowledged so it is published as a finding. */
 export const AcknowledgedFindingSchema = z
@@ -30,7 +30,7 @@ export const CorrectionSchema = z
 /** Where the published document can be found. */
 export const SourceSchema = z
   .strictObject({
-    url: z.url().optional().meta({ title: '原文网址' }),
+    url: WebUrlSchema.optional().meta({ title: '原文网址' }),
     publisher: TextSchema.optional().meta({ title: '发布网站', description: '如 "广州市人大常委会门户网站"。' }),
     format: z.enum(['pdf', 'html', 'docx', 'xls', 'txt', 'other']).optional().meta({ title: '原文格式' }),
     note: TextSchema.optional().meta({ title: '说明', description: '如原文是附件几、从何处取得。' }),
