@@ -22,6 +22,11 @@ export interface ContentSource {
   /** Every file below the folder, relative to it, with forward slashes. */
   files: string[];
   read(relativePath: string): string;
+  /**
+   * Problems with the files as files (unreadable, not UTF-8 …), found while listing and
+   * while reading them: read at the end of the check, when every file has been read.
+   */
+  faults?: { path: string; line: number; column: number; code: string; message: string; field?: string }[];
 }
 
 export interface CheckResult {
@@ -134,6 +139,7 @@ export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResu
 
   const articles = classified.filter((f) => f.type === 'article');
   for (const article of articles) checkArticle(article.path);
+  for (const f of source.faults ?? []) report(f.path, f, f.code, f.message, f.field);
 
   return {
     problems: dedupe(sortProblems(problems)),
