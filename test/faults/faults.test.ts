@@ -1,20 +1,24 @@
 /**
- * npm run check on broken files: a link to nothing, a pipe (unreadable: the tests run as
+ * Faults. npm run check on broken files: a link to nothing, a pipe (unreadable: the tests run as
  * root, so a file without read permission would still be read; a pipe is what hangs a
  * naive reader), a folder in place of a file, bytes that are not UTF-8, a byte-order mark,
  * CRLF line endings, a 5 MB text and tables of 10,000 rows. Each gets its located error in
  * Chinese, or passes; never a stack trace, never a hang. Each run is measured as a child
  * process (wall time, peak memory of its process tree) against generous bounds, and the
- * figures go to the faults gate.
+ * figures go to the faults gate. Then a build killed mid-way (SIGKILL to its whole
+ * process group, once it has started to assemble the new output) must leave the previous
+ * output exactly as it was, and the next build, from the same cache, must produce exactly
+ * what a build from nothing produces.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { formatBytes, runMeasured, stopAll } from '../../scripts/bench/measure.ts';
 import { fixtureFiles } from '../fixtures/injection/base.ts';
 import { writeGateReport } from '../gate/report.ts';
+import { build, interruptedBuild, manifest } from './builds.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MAX_MS = 60_000;
@@ -72,3 +76,33 @@ test.each(FAULTS.map((f) => [f.name, f] as const))('%s', async (name, fault) => 
   for (const line of reported) expect(line).toMatch(/  [a-z.-]+  .*\p{Script=Han}.*[。？]/u);
   expect(run.code).toBe(fault.expected.length ? 1 : 0);
 }, 90_000);
+
+test('a build killed while it stages the new output leaves the previous site intact, and the next build is correct', async () => {
+  const content = join(temp, 'build', 'content');
+  cpSync(join(ROOT, 'test', 'fixtures', 'valid', 'content'), content, { recursive: true });
+  const out = join(temp, 'build', 'dist');
+  const cache = join(temp, 'build', 'cache');
+  build(content, out, cache);
+  const before = manifest(out);
+  expect(Object.keys(before).length).toBeGreaterThan(10);
+
+  // A change the killed build was about to publish.
+  const file = join(content, '2024', 'sample-county-rd', 'budget.json');
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(file, `${JSON.stringify({ ...data, title: `${data.title}（修订版）` }, null, 2)}\n`);
+  const kills: string[] = [];
+  for (const when of ['staging', 'site staged'] as const) {
+    const killed = await interruptedBuild(content, out, cache, when);
+    expect(killed.signal, `the build was killed (${when}), not finished`).toBe('SIGKILL');
+    expect(manifest(out), `after a kill (${when})`).toEqual(before);
+    kills.push(`${(killed.ms / 1000).toFixed(1)} s (${when})`);
+  }
+
+  build(content, out, cache);
+  const after = manifest(out);
+  const scratch = join(temp, 'build', 'scratch');
+  build(content, scratch, join(temp, 'build', 'scratch-cache'));
+  expect(after).toEqual(manifest(scratch));
+  expect(readFileSync(join(out, '2024', 'sample-county-rd', 'budget', 'index.html'), 'utf8')).toContain('（修订版）');
+  rows.push({ label: 'interrupted build', figure: `killed after ${kills.join(' and ')}: previous dist/ ${Object.keys(before).length} of ${Object.keys(before).length} files unchanged; next build = a build from nothing (${Object.keys(after).length} files, 0 differing)`, ok: true });
+}, 300_000);
