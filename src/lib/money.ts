@@ -20,12 +20,21 @@ export function decimal(text: string | number): Decimal {
   return { units, scale: fraction.length };
 }
 
-/** A JSON number's shortest round-trip text, without exponent ("1e-7" → "0.0000001"). */
+/**
+ * A JSON number's shortest round-trip text, without exponent ("1e-7" → "0.0000001"),
+ * exactly: the digits of that text with the point moved, so 1e21 and 5e-324 keep their
+ * value (toFixed rounds below 1e-20 and keeps the exponent from 1e21 up).
+ */
 function numberToPlain(n: number): string {
   if (!Number.isFinite(n)) throw new RangeError(`not finite: ${n}`);
   const s = String(n);
-  if (!/e/i.test(s)) return s;
-  return n.toFixed(20).replace(/\.?0+$/, '');
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/i.exec(s);
+  if (!match) return s;
+  const [, sign, whole, fraction = '', exponent] = match;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  const plain = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return sign + plain.replace(/^0+(?=\d)/, '');
 }
 
 const pow10 = (n: number): bigint => 10n ** BigInt(n);

@@ -1,6 +1,6 @@
 /** A disclosing body (人大常委会办公厅/办公室): content/departments/<slug>.json. */
 import { z } from 'astro/zod';
-import { SlugSchema, TextSchema } from './primitives.ts';
+import { SlugSchema, TextSchema, WebUrlSchema } from './primitives.ts';
 
 export const LEVELS = { province: '省级', city: '市级', 'district-county': '区县级' } as const;
 
@@ -66,7 +66,7 @@ export const DepartmentSchema = z
     parent: TextSchema.optional().meta({ title: '上级机关', description: '办公厅/办公室所属的人大常委会。' }),
     /** The slug of the next level up, where that body is in 明账 too. */
     parentDepartment: SlugSchema.optional().meta({ title: '上一级部门标识' }),
-    website: z.url().optional().meta({ title: '网站' }),
+    website: WebUrlSchema.optional().meta({ title: '网站' }),
     years: z.array(DepartmentYearSchema).optional().meta({ title: '年度概况' }),
   })
   .meta({ title: '部门' });

@@ -65,5 +65,11 @@ export const FiscalYearSchema = z
   .max(2100)
   .meta({ title: '预算年度', description: '公开内容所属的财政年度（不是发布年度），如 2023。' });
 
+/**
+ * A web address a page links to: http or https only. z.url() alone accepts any scheme,
+ * and a "javascript:" or "data:" address in a link runs code in the reader's browser.
+ */
+export const WebUrlSchema = z.url({ protocol: /^https?$/ });
+
 /** Free text as published; never empty. */
 export const TextSchema = z.string().trim().min(1).meta({ title: '文字' });

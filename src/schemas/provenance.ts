@@ -4,7 +4,7 @@
  * that original each figure stands. src/lib/provenance checks all of it.
  */
 import { z } from 'astro/zod';
-import { PartialDateSchema, TextSchema } from './primitives.ts';
+import { PartialDateSchema, TextSchema, WebUrlSchema } from './primitives.ts';
 
 /** Formats an archived original can have. */
 export const ORIGINAL_FORMATS = ['pdf', 'docx', 'doc', 'html', 'txt', 'xls', 'xlsx'] as const;
@@ -31,7 +31,7 @@ export const OriginalFileSchema = z
 /** Where the published document can be found, and the copy 明账 keeps. */
 export const SourceSchema = z
   .strictObject({
-    url: z.url().optional().meta({ title: '原文网址', description: '原文发布的官方网址，照原样填写。' }),
+    url: WebUrlSchema.optional().meta({ title: '原文网址', description: '原文发布的官方网址，照原样填写。' }),
     /** Why there is no URL, where there is none. */
     urlNote: TextSchema.optional().meta({ title: '网址说明', description: '没有原文网址时说明原因，如 "原文为文字提取件，原文网址未知"。' }),
     publisher: TextSchema.optional().meta({ title: '发布机关', description: '发布原文的机关或网站，如 "广州市人大常委会门户网站"。' }),

@@ -15,6 +15,12 @@ describe('exact decimals', () => {
     expect(() => decimal('13,203.62')).toThrow(RangeError);
     expect(() => decimal('１２')).toThrow(RangeError);
   });
+  test('takes a JSON number of any size exactly (found by fuzzing: 1e21 threw, 5e-324 became 0)', () => {
+    expect(toPlainString(decimal(1e21))).toBe('1000000000000000000000');
+    expect(toPlainString(decimal(2.5e25))).toBe('25000000000000000000000000');
+    expect(toPlainString(decimal(1.5e-7))).toBe('0.00000015');
+    expect(toPlainString(decimal(-5e-324))).toBe(`-0.${'0'.repeat(323)}5`);
+  });
 });
 
 describe('amounts and units', () => {

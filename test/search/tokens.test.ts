@@ -65,7 +65,7 @@ describe('bigram index words', () => {
 
 describe('units, as browsers without the v flag or lookbehind parse them', () => {
   // The set-difference form the tokenizer had (its meaning), with lookbehind in the number clean-up.
-  const REFERENCE_UNIT = /[\p{Script=Han}〇]|[[\p{L}\p{N}]--\p{Script=Han}]+(?:[.,]\p{N}+)*/gv;
+  const REFERENCE_UNIT = /[\p{Script=Han}〇]|[[\p{L}\p{N}]--\p{Script=Han}]+(?:[.,][\p{N}--\p{Script=Han}]+)*/gv;
   const referenceWord = (unit: string) => (unit.length === 1 && unit.charCodeAt(0) >= 0x3007 ? unit : unit.normalize('NFKC').toLowerCase().replace(/(?<=\d),(?=\d{3})/g, '').replace(/(?<=\d)\.(?=\d)/g, 'd'));
   const sameUnits = (text: string) => {
     const matches = [...text.matchAll(REFERENCE_UNIT)];
@@ -88,4 +88,10 @@ describe('units, as browsers without the v flag or lookbehind parse them', () =>
     for (let i = 0; i < 3000; i++) sameUnits(Array.from({ length: Math.floor(next() * 40) }, () => pool[Math.floor(next() * pool.length)]).join(''));
     sameUnits('1,234,567.89 元，增长 12.5%，２０２３年');
   });
+});
+
+test('digits after a decimal point end before a Han numeral (found by fuzzing)', () => {
+  expect(runs('18,485.9〇三')[0].raw).toEqual(['18,485.9', '〇', '三']);
+  const { words } = indexWords('18,485.9〇三');
+  expect(words).toContain(queryPhrases('〇三')[0].words[0]);
 });

@@ -26,6 +26,11 @@ export interface ContentSource {
   read(relativePath: string): string;
   /** The file's bytes (archived originals are hashed as they are); the text's UTF-8 where not given. */
   readBytes?(relativePath: string): Uint8Array;
+  /**
+   * Problems with the files as files (unreadable, not UTF-8 …), found while listing and
+   * while reading them: read at the end of the check, when every file has been read.
+   */
+  faults?: { path: string; line: number; column: number; code: string; message: string; field?: string }[];
 }
 
 export interface CheckResult {
@@ -152,6 +157,7 @@ export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResu
 
   const articles = classified.filter((f) => f.type === 'article');
   for (const article of articles) checkArticle(article.path);
+  for (const f of source.faults ?? []) report(f.path, f, f.code, f.message, f.field);
 
   return {
     problems: dedupe(sortProblems(problems)),

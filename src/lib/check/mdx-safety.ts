@@ -28,8 +28,10 @@ const ESCAPE_HINT = '若这是原文中的字符，在它前面加反斜杠，�
 
 /** True when a URL's scheme is on the allow-list, or it has none (relative link, #anchor). */
 export function isSafeUrl(url: string): boolean {
-  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:");
+  // invisible format characters and the replacement character (what the parser makes of
+  // "&#x01;") are dropped too, so nothing that reads as a scheme passes as a relative link.
+  const compact = url.replace(/[\p{Cc}\p{Cf}\p{Z}\s\ufffd]/gu, '').toLowerCase();
   const scheme = compact.match(/^([a-z][a-z0-9+.-]*):/)?.[1];
   return scheme === undefined || ALLOWED_URL_SCHEMES.includes(`${scheme}:`);
 }

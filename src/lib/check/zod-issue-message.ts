@@ -111,9 +111,9 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: 
         'partial-date': '写成 "2021"、"2021-09" 或 "2021-09-30"',
         slug: '只用小写英文字母、数字和连字符，如 "guangzhou-rd"',
         decimal: '写成不带逗号的数字文字，如 "7200" 或 "4.53"',
-        url: '写完整网址，以 https:// 开头',
+        url: '写完整网址，以 https:// 或 http:// 开头（不接受 javascript:、data: 等其他地址）',
       };
-      const fix = formats[field?.meta.format ?? issue.format] ?? (field?.meta.description ? `要求：${field.meta.description}` : '');
+      const fix = formats[field?.meta.format ?? issue.format] ?? (field?.meta.description ? `要求：${field.meta.description.replace(/。$/, '')}` : '');
       return { code: 'field.format', message: `${where}：格式不对，实为 ${show(input)}。${fix}。`, path };
     }
     case 'invalid_value': {
