@@ -15,7 +15,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { formatBytes, runMeasured, stopAll } from '../../scripts/bench/measure.ts';
+import { formatBytes, runMeasured, stopAll } from '../../scripts/build/measure.ts';
 import { fixtureFiles } from '../fixtures/injection/base.ts';
 import { writeGateReport } from '../gate/report.ts';
 import { build, interruptedBuild, manifest } from './builds.ts';
