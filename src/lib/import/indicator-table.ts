@@ -1,0 +1,81 @@
+import type { Block } from './blocks.ts';
+import { LEVEL1, LEVEL2, norm, plainNumber } from './labels.ts';
+import type { Recognized, Review } from './recognized.ts';
+
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+/** An indicator table: a header row with 一级指标 … 三级指标; levels named by the standard vocabulary. */
+export function recognizeIndicatorTable(block: TableBlock, review: Review[], lists: Recognized['lists']): void {
+  const rows = block.rows;
+  const header = rows.findIndex((row) => row.some((c) => norm(c) === '一级指标') && row.some((c) => norm(c) === '三级指标'));
+  if (header < 0) return;
+  const names = rows[header].map(norm);
+  const valueColumns: [string, string][] = (
+    [
+      ['实施周期指标值', 'periodTarget'],
+      ['年度指标值', 'annualTarget'],
+      ['实际完成值', 'actual'],
+      ['分值', 'maxScore'],
+      ['得分', 'score'],
+    ] as [string, string][]
+  ).filter(([title]) => names.includes(title));
+  const levelCount = names.indexOf('三级指标') - names.indexOf('一级指标') + 1;
+  let level1: string | undefined;
+  let level2: string | undefined;
+  const list: { items: Record<string, unknown>[]; where: string[] } = { items: [], where: [] };
+  for (let r = header + 1; r < rows.length; r++) {
+    const cells = rows[r].map((c) => c.trim());
+    const filled = cells.map((c, i) => ({ c, i })).filter(({ c }) => c);
+    if (!filled.length) continue;
+    const levelStart = names.indexOf('一级指标');
+    const inVocabulary = (text: string) => LEVEL1.includes(text) || LEVEL2.includes(text);
+    // A well-formed row: levels in their columns (known words in 一级/二级), values in theirs.
+    const aligned =
+      cells.length === names.length &&
+      (!cells[levelStart] || LEVEL1.includes(cells[levelStart])) &&
+      (levelCount < 3 || !cells[levelStart + 1] || LEVEL2.includes(cells[levelStart + 1])) &&
+      valueColumns.some(([title]) => cells[names.indexOf(title)]);
+    let levelCells: string[];
+    let valueTexts: string[] | undefined;
+    if (aligned) {
+      levelCells = cells.slice(levelStart, levelStart + levelCount).filter(Boolean);
+      valueTexts = valueColumns.map(([title]) => cells[names.indexOf(title)]);
+    } else {
+      // A flattened row whose cells shifted: anchor on the right, where the values are.
+      const values = filled.slice(-valueColumns.length);
+      const right = values.length === valueColumns.length && filled.length > valueColumns.length && values.every(({ c }) => !inVocabulary(c));
+      levelCells = (right ? filled.slice(0, -valueColumns.length) : filled).map(({ c }) => c);
+      valueTexts = right ? values.map(({ c }) => c) : undefined;
+    }
+    let level3: string | undefined;
+    for (const text of levelCells) {
+      if (LEVEL1.includes(text) && !(LEVEL2.includes(text) && level1 && text !== level1 && !/满意度/.test(text))) {
+        level1 = text;
+        level2 = undefined;
+      } else if (LEVEL2.includes(text)) level2 = text;
+      else if (!level3) level3 = text;
+      else {
+        review.push({ field: 'indicators', where: block.rowWhere[r], evidence: cells.filter(Boolean).join(' | '), reason: '这一行的指标层级无法确定，没有填写：请对照原文补上。' });
+        level3 = undefined;
+        break;
+      }
+    }
+    if (!level1 || levelCells.length > levelCount) {
+      review.push({ field: 'indicators', where: block.rowWhere[r], evidence: cells.filter(Boolean).join(' | '), reason: '这一行不在已识别的一级指标之下，没有填写：请对照原文补上。' });
+      continue;
+    }
+    const item: Record<string, unknown> = { level1 };
+    if (level2 && level2 !== level1) item.level2 = level2;
+    if (level3) {
+      item.level3 = level3;
+      valueColumns.forEach(([, key], k) => {
+        const text = valueTexts?.[k];
+        if (!text) return;
+        item[key] = key === 'maxScore' || key === 'score' ? (plainNumber(text) !== undefined ? Number(plainNumber(text)) : text) : text;
+      });
+    }
+    list.items.push(item);
+    list.where.push(block.rowWhere[r]);
+  }
+  if (list.items.length) lists.indicators = list;
+}
