@@ -170,7 +170,11 @@ function readdress(t: Template, dept: Dept, year: number, names: string[]): Reco
   delete json.$schema;
   json.department = dept.id;
   json.fiscalYear = year;
+  // A title year (the year printed in the title, when it is not the fiscal year) moves with it.
+  if (typeof json.titleYear === 'number') json.titleYear += shift;
   json.source = { format: 'pdf', note: `明账基准测试生成的虚构文件（模板：${t.id}），不是真实公开。` };
+  // No original is archived for a generated file, so there is no passage to point a figure to.
+  delete json.locations;
   return json;
 }
 
