@@ -1,7 +1,9 @@
 // npm run check: validates every content file, audits and scores every disclosure, and
 // prints every problem at once, then a report per disclosure.
 // Usage: node scripts/check.ts [--content DIR] [--format text|github] [--json] [--quiet]
-//                              [--memo FILE --memo-key KEY]
+//                              [--memo FILE --memo-key KEY] [--shard-size N]
+// The corpus is checked in shards of whole departments (src/lib/check/shards.ts), so memory is
+// bounded by --shard-size disclosures, not by the corpus.
 // --memo keeps what the check learnt about each file's text (src/lib/check/check-memo.ts)
 // for the next run; KEY names the version of the code (the build passes its code hash).
 import { existsSync } from 'node:fs';
@@ -11,7 +13,9 @@ import { formatGithub, formatText } from '../src/lib/check/format-problems.ts';
 import { formatAuditReport } from '../src/lib/check/format-report.ts';
 import { fileMemo } from '../src/lib/check/check-memo.ts';
 import { readContentDir } from '../src/lib/check/read-content-dir.ts';
-import { runChecks } from '../src/lib/check/run-checks.ts';
+import { runShardedChecks } from '../src/lib/check/run-sharded.ts';
+import { DEFAULT_SHARD_DISCLOSURES } from '../src/lib/check/shards.ts';
+import type { DisclosureAudit } from '../src/lib/score/audit-and-score.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,9 +25,9 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     memo: { type: 'string' },
     'memo-key': { type: 'string' },
+    'shard-size': { type: 'string', default: String(DEFAULT_SHARD_DISCLOSURES) },
   },
 });
-const format = values.json ? 'json' : values.format;
 const dir = resolve(values.content);
 if (!existsSync(dir)) {
   console.error(`找不到内容文件夹 ${values.content}（content folder not found）。`);
@@ -34,21 +38,35 @@ if (values.memo && !values['memo-key']) {
   process.exit(2);
 }
 const memo = values.memo ? fileMemo(resolve(values.memo), values['memo-key']!) : undefined;
-const result = runChecks(readContentDir(dir, relative(process.cwd(), dir).split('\\').join('/') || '.'), memo);
+const shardSize = Number(values['shard-size']);
+if (!Number.isInteger(shardSize) || shardSize < 1) {
+  console.error(`--shard-size 须是正整数（--shard-size must be a positive integer），不是 "${values['shard-size']}"。`);
+  process.exit(2);
+}
+const format = values.json ? 'json' : values.format;
+// Per shard, only what is printed is kept: findings and scores for --json, the report's lines for text.
+const disclosures: Pick<DisclosureAudit, 'id' | 'findings' | 'scores'>[] = [];
+const reports: [string, string][] = [];
+const result = runShardedChecks(readContentDir(dir, relative(process.cwd(), dir).split('\\').join('/') || '.'), {
+  memo,
+  maxDisclosures: shardSize,
+  onAudits(audits) {
+    if (format === 'json') for (const { id, findings, scores } of audits.values()) disclosures.push({ id, findings, scores });
+    else if (format === 'text' && !values.quiet) for (const [id, audit] of audits) reports.push([id, formatAuditReport(id, audit).join('\n')]);
+  },
+});
 memo?.save();
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');
 
 if (format === 'json') {
-  const disclosures = [...result.audits.values()].map(({ id, findings, scores }) => ({ id, findings, scores }));
+  disclosures.sort((a, b) => a.id.localeCompare(b.id));
   console.log(JSON.stringify({ ok: errors.length === 0, counts: result.counts, problems: result.problems, disclosures }, null, 2));
 } else {
   for (const problem of result.problems) console.log(format === 'github' ? formatGithub(problem) : formatText(problem));
-  if (format === 'text' && !values.quiet) {
-    for (const [id, audit] of [...result.audits].sort(([a], [b]) => a.localeCompare(b))) console.log(`\n${formatAuditReport(id, audit).join('\n')}`);
-  }
-  const { departments, disclosures, articles } = result.counts;
-  const summary = `检查了 ${departments} 个部门、${disclosures} 份公开、${articles} 篇文章：${errors.length === 0 ? '没有错误' : `${errors.length} 个错误`}${warnings.length ? `，${warnings.length} 个提示` : ''}。`;
+  for (const [, report] of reports.sort(([a], [b]) => a.localeCompare(b))) console.log(`\n${report}`);
+  const { departments, disclosures: count, articles } = result.counts;
+  const summary = `检查了 ${departments} 个部门、${count} 份公开、${articles} 篇文章：${errors.length === 0 ? '没有错误' : `${errors.length} 个错误`}${warnings.length ? `，${warnings.length} 个提示` : ''}。`;
   console.log(`\n${summary}${errors.length ? '按上面每行的位置和说明逐一修改，再运行 npm run check。' : ''}`);
 }
 process.exitCode = errors.length > 0 ? 1 : 0;

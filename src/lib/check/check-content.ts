@@ -31,6 +31,8 @@ export interface ContentSource {
    * while reading them: read at the end of the check, when every file has been read.
    */
   faults?: { path: string; line: number; column: number; code: string; message: string; field?: string }[];
+  /** Departments that exist beside the listed files (a shard of the check lists only its own: shards.ts). */
+  knownDepartments?: readonly string[];
 }
 
 export interface CheckResult {
@@ -64,13 +66,15 @@ export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResu
   const classified = source.files.map(classifyContentPath).filter((f): f is ContentFile => f !== undefined);
 
   // Departments first: disclosures are checked against them.
-  const departments = new Set<string>();
+  const departments = new Set<string>(source.knownDepartments);
+  let departmentCount = 0;
   const validDepartments: Record<string, Department> = {};
   const validDisclosures: CheckResult['valid']['disclosures'] = [];
   const parents: { path: string; document: JsonDocument; parent: string }[] = [];
   for (const file of classified.filter((f) => f.type === 'department')) {
     // A broken department file is reported once, not again by every disclosure that names it.
     departments.add(file.slug);
+    departmentCount++;
     const document = parseJson(file.path, 'department');
     if (document && validate(file.path, document, DepartmentSchema, 'department')) {
       validDepartments[file.slug] = document.value as Department;
@@ -161,7 +165,7 @@ export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResu
 
   return {
     problems: dedupe(sortProblems(problems)),
-    counts: { departments: departments.size, disclosures: disclosureCount, articles: articles.length },
+    counts: { departments: departmentCount, disclosures: disclosureCount, articles: articles.length },
     valid: { disclosures: validDisclosures, departments: validDepartments },
   };
 

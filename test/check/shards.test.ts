@@ -1,0 +1,47 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { readContentDir } from '../../src/lib/check/read-content-dir.ts';
+import { runChecks } from '../../src/lib/check/run-checks.ts';
+import { runShardedChecks } from '../../src/lib/check/run-sharded.ts';
+import { ownerOf, planShards } from '../../src/lib/check/shards.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+
+test('a shard holds whole departments, packed in slug order; what belongs to none goes first', () => {
+  const files = [
+    'articles/a.mdx',
+    'departments/a-rd.json',
+    'departments/b-rd.json',
+    'departments/c-rd.json',
+    ...['2021', '2022', '2023'].flatMap((y) => [`${y}/a-rd/budget.json`, `${y}/a-rd/budget.mdx`, `${y}/b-rd/budget.json`]),
+    '2023/c-rd/budget.json',
+    '2023/c-rd/final-accounts.json',
+    '2023/c-rd/budget.original.pdf',
+  ];
+  expect(ownerOf('2023/c-rd/budget.original.pdf')).toBe('c-rd');
+  expect(ownerOf('departments/b-rd.json')).toBe('b-rd');
+  expect(ownerOf('articles/a.mdx')).toBe('');
+  expect(planShards(files, 5)).toEqual([['', 'a-rd'], ['b-rd', 'c-rd']]);
+  expect(planShards(files, 4)).toEqual([['', 'a-rd'], ['b-rd'], ['c-rd']]);
+  // A department larger than a shard is one shard of its own, never split.
+  expect(planShards(files, 2)).toEqual([['', 'a-rd'], ['b-rd'], ['c-rd']]);
+  expect(planShards(files, 100)).toEqual([['', 'a-rd', 'b-rd', 'c-rd']]);
+});
+
+/** The bundled content and every content folder of the fixtures: the valid one, the audit one, each invalid case. */
+const corpora = [resolve(FIXTURES, '..', '..', 'content'), join(FIXTURES, 'valid', 'content'), join(FIXTURES, 'audit', 'content'), ...readdirSync(join(FIXTURES, 'invalid')).map((d) => join(FIXTURES, 'invalid', d)).map((d) => (existsSync(join(d, 'content')) ? join(d, 'content') : d))];
+
+test.each(corpora.map((dir) => [relative(resolve(FIXTURES, '..', '..'), dir), dir]))('%s: one department per shard finds exactly what one run over everything finds', (_, dir) => {
+  const whole = runChecks(readContentDir(dir, 'content'));
+  const audits = new Map<string, unknown>();
+  const sharded = runShardedChecks(readContentDir(dir, 'content'), { maxDisclosures: 1, onAudits: (a) => a.forEach((v, k) => audits.set(k, v)) });
+  expect(sharded.problems).toEqual(whole.problems);
+  expect(sharded.counts).toEqual(whole.counts);
+  expect(new Map([...audits].sort(([a], [b]) => a.localeCompare(b)))).toEqual(new Map([...whole.audits].sort(([a], [b]) => a.localeCompare(b))));
+});
+
+test('the bundled content is checked in more than two shards of one department', () => {
+  const files = readContentDir(corpora[0], 'content').files;
+  expect(planShards(files, 1).length).toBeGreaterThan(2);
+});
