@@ -171,6 +171,9 @@ function readdress(t: Template, dept: Dept, year: number, names: string[]): Reco
   json.department = dept.id;
   json.fiscalYear = year;
   json.source = { format: 'pdf', note: `明账基准测试生成的虚构文件（模板：${t.id}），不是真实公开。` };
+  // No archived original comes with a generated file, so there is nothing to locate figures in.
+  delete json.locations;
+  if (typeof json.titleYear === 'number') json.titleYear += shift;
   return json;
 }
 

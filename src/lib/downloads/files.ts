@@ -7,6 +7,7 @@ import { disclosureTables } from '../figures/disclosure-tables.ts';
 import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
 import { comparePageModel, departmentPageModel, disclosureCharts, yearPageModel, type PageModel } from '../page-models/page-models.ts';
 import { fiscalYears } from '../figures/corpus.ts';
+import { bodyYearTables } from '../page-models/body-year.ts';
 import { tableCsv, toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { datasetJson, departmentRecords, disclosureJson, figureRecords, indicatorRecords, keyFigureRecords } from './dataset.ts';
@@ -50,6 +51,15 @@ export function disclosureDownloads(summary: DisclosureSummary): DownloadFile[] 
   return [{ path: disclosureJsonPath(summary.id), contentType: JSON_TYPE, body: disclosureJson(summary) }, ...modelFiles({ tables: disclosureTables(summary.id, summary.data), charts: disclosureCharts(summary) })];
 }
 
+/**
+ * The CSV of each body-year page's tables (/<year>/<dept>/), for the body-years of
+ * `summaries`: like a disclosure's own files they read only that body-year's disclosures,
+ * so a partition build makes them with its pages.
+ */
+export function bodyYearDownloads(summaries: readonly DisclosureSummary[], departments: readonly DepartmentInput[]): DownloadFile[] {
+  return modelFiles({ tables: bodyYearTables(summaries, departments), charts: [] });
+}
+
 /** The downloads that span the corpus: the whole dataset and each cross-year page's tables and charts. */
 export function corpusDownloads(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
   const files: DownloadFile[] = [
@@ -68,7 +78,7 @@ export function corpusDownloads(summaries: DisclosureSummary[], departments: Dep
 
 /** Every download the site offers. Paths are unique; a duplicate is a bug and throws. */
 export function downloadFiles(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
-  return unique([...corpusDownloads(summaries, departments, site), ...summaries.flatMap(disclosureDownloads)]);
+  return unique([...corpusDownloads(summaries, departments, site), ...summaries.flatMap(disclosureDownloads), ...bodyYearDownloads(summaries, departments)]);
 }
 
 function unique(files: DownloadFile[]): DownloadFile[] {
