@@ -26,6 +26,7 @@ export const PAGE_TYPES: [string, string][] = [
   ['department', 'departments/conghua-rd/'],
   ['disclosure (self-evaluation)', '2022/conghua-rd/self-evaluation/'],
   ['disclosure (performance targets)', '2023/dongguan-rd/performance-targets/'],
+  ['body-year', '2023/dongguan-rd/'],
   ['compare', 'compare/'],
   ['kind', 'kinds/self-evaluation/'],
   ['glossary', 'glossary/'],
