@@ -10,6 +10,7 @@ import { fiscalYears } from '../figures/corpus.ts';
 import { bodyYearTables } from '../page-models/body-year.ts';
 import { tableCsv, toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
+import { publishedSchemaPath, publishedSchemas } from './published-schemas.ts';
 import { datasetJson, departmentRecords, disclosureJson, figureRecords, indicatorRecords, keyFigureRecords } from './dataset.ts';
 
 /** One downloadable file: path under the site root, its media type and content. */
@@ -69,6 +70,7 @@ export function corpusDownloads(summaries: DisclosureSummary[], departments: Dep
     { path: DATASET_PATHS.departments, contentType: CSV, body: toCsv(departmentRecords(departments)) },
     { path: DATASET_PATHS.json, contentType: JSON_TYPE, body: datasetJson(summaries, departments) },
     { path: DATASET_PATHS.datapackage, contentType: JSON_TYPE, body: `${JSON.stringify(dataPackage(summaries, site), null, 2)}\n` },
+    ...[...publishedSchemas(site)].map(([file, schema]) => ({ path: publishedSchemaPath(file), contentType: JSON_TYPE, body: `${JSON.stringify(schema, null, 2)}\n` })),
   ];
   for (const year of fiscalYears(summaries)) files.push(...modelFiles(yearPageModel(summaries, departments, year)));
   for (const d of departments) files.push(...modelFiles(departmentPageModel(summaries, d)));

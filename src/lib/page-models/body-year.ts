@@ -20,7 +20,7 @@ import { amountCell, differenceCell, figureHref, rateCell, textCell } from './bo
 export const bodyYearPath = (year: number, department: string): string => `${year}/${department}/`;
 
 /** Where a body-year table's CSV lives. */
-export const bodyYearCsvPath = (year: number, department: string, table: string): string => `data/${year}/${department}/body-year/${table}.csv`;
+export const bodyYearCsvPath = (year: number | string, department: string, table: string): string => `data/${year}/${department}/body-year/${table}.csv`;
 
 /** A cross-document finding, with the disclosure it was found on. */
 export interface BodyYearFinding {
