@@ -106,11 +106,28 @@ describe('a site of every combination of documents', () => {
       expect(['达到', '未达到', '未填报', '未判断']).toContain(outcome);
       expect(rule.length).toBeGreaterThan(3);
     }
+    // Each table's CSV is served, one record per row of the table.
+    for (const href of await page.$$eval('main .data-table p.download a', (as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      const csv = await page.request.get(href);
+      expect(csv.status(), href).toBe(200);
+      const id = href.split('/').at(-1)!.replace(/\.csv$/, '');
+      const lines = (await csv.text()).trim().split(/\r?\n/).length;
+      expect(lines - 1, href).toBe(await page.locator(`#table-${id} tbody tr`).count());
+    }
     const documents = documentsOf(bodyYear);
     const main = (await page.locator('main').textContent())!;
     if (!documents.includes('final-accounts')) expect(main).toContain('该年度未公开部门决算。');
     if (documents.includes('budget') && documents.includes('final-accounts')) expect(rows.length).toBeGreaterThan(0);
     else expect(rows).toEqual([]);
+    await page.close();
+  });
+
+  test('the data API page’s example of a body-year CSV is one the site serves', async () => {
+    const page = await open('data-api/');
+    const example = page.locator('table.api-files tr[data-path="data/<预算年度>/<部门标识>/body-year/<表>.csv"] a');
+    expect(await example.count()).toBe(1);
+    const response = await page.request.get(new URL((await example.getAttribute('href'))!, server.url).href);
+    expect(response.status()).toBe(200);
     await page.close();
   });
 

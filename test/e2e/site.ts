@@ -31,6 +31,7 @@ export const PAGE_TYPES: [string, string][] = [
   ['kind', 'kinds/self-evaluation/'],
   ['glossary', 'glossary/'],
   ['downloads', 'downloads/'],
+  ['data API', 'data-api/'],
   ['about', 'about/'],
   ['articles', 'articles/'],
   ['article', 'articles/hunan-renda-gaige/'],

@@ -49,8 +49,11 @@ export interface DataApiModel {
 /** The field every published record carries that the content files do not (the download adds it). */
 const idField = (title: string, description: string): FieldEntry => ({ path: 'id', depth: 0, title, description, type: '文字', group: false, required: true });
 
-/** The data API as documented; `example` is one disclosure id and department id to show real paths. */
-export function dataApiModel(example?: { disclosure: string; department: string; province?: string }): DataApiModel {
+/**
+ * The data API as documented; `example` names real files to show real paths: a disclosure,
+ * its department and province, and a body-year table CSV where the site has one.
+ */
+export function dataApiModel(example?: { disclosure: string; department: string; province?: string; bodyYearCsv?: string }): DataApiModel {
   const kind = (example?.disclosure.split('/')[2] ?? 'budget') as DisclosureKind;
   const files: ApiFile[] = [
     { path: DATASET_PATHS.datapackage, about: '数据包说明（Frictionless Data Package，Fiscal Data Package 词汇）：列出以下每个 CSV 和 JSON 文件，CSV 的每一列有中文名、类型和说明，每个 JSON 文件注明它遵循的 JSON Schema（jsonSchema 字段）。', format: 'JSON' },
@@ -61,7 +64,7 @@ export function dataApiModel(example?: { disclosure: string; department: string;
     { path: DATASET_PATHS.indicators, about: '每个绩效指标一行：目标值和实际完成值，按原文照录。', format: 'CSV' },
     { path: DATASET_PATHS.departments, about: '每个部门一行：全称、简称、层级、地区。', format: 'CSV' },
     { path: 'data/<预算年度>/<部门标识>/<类型>/<表>.csv', ...(example ? { example: `data/${example.disclosure}/figures.csv` } : {}), about: '公开文件页面上每张表的数据，列与页面上的表相同。', format: 'CSV' },
-    { path: bodyYearCsvPath('<预算年度>', '<部门标识>', '<表>'), ...(example ? { example: bodyYearCsvPath(Number(example.disclosure.slice(0, 4)), example.department, 'budget-final') } : {}), about: '部门年度对照页（预算与决算、绩效目标与自评）每张表的数据；没有可对照的数字时没有这个文件。', format: 'CSV' },
+    { path: bodyYearCsvPath('<预算年度>', '<部门标识>', '<表>'), ...(example?.bodyYearCsv ? { example: example.bodyYearCsv } : {}), about: '部门年度对照页（预算与决算、绩效目标与自评）每张表的数据；没有可对照的数字时没有这个文件。', format: 'CSV' },
     { path: publishedSchemaPath('<类型>.schema.json'), example: publishedSchemaPath(schemaFileName(kind)), about: `JSON 文件的结构说明（JSON Schema draft-07），${DATA_API_VERSION} 版：部门、每种公开类型和全部内容各一个。`, format: 'JSON' },
     { path: departmentFeedPath('<部门标识>'), ...(example ? { example: departmentFeedPath(example.department) } : {}), about: '一个部门的新公开、更正记录和核查提示（RSS 2.0），最新的在前。', format: 'RSS' },
     { path: provinceFeedPath('<省份代码>'), ...(example?.province ? { example: provinceFeedPath(example.province) } : {}), about: '一个省份各级人大常委会机关的新公开、更正记录和核查提示（RSS 2.0）；省份代码为 ISO 3166-2:CN 的两个字母，如广东省为 gd。', format: 'RSS' },

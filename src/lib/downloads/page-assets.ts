@@ -15,6 +15,7 @@ export const PAGE_TYPES: [string, string][] = [
   ['compare', 'compare/'],
   ['glossary', 'glossary/'],
   ['downloads', 'downloads/'],
+  ['data API', 'data-api/'],
   ['about', 'about/'],
   ['article', 'articles/hunan-renda-gaige/'],
 ];

@@ -188,6 +188,16 @@ function indicatorSection(year: number, dept: string, targets?: DisclosureSummar
   };
 }
 
+/** The CSV of the first body-year table of `summaries`, looking no further than needed; undefined when there is none. */
+export function firstBodyYearCsv(summaries: readonly DisclosureSummary[], departments: readonly DepartmentInput[]): string | undefined {
+  const byId = new Map(departments.map((d) => [d.id, d]));
+  for (const [year, dept] of bodyYears(summaries)) {
+    const table = byId.has(dept) ? bodyYearModel(summaries, byId.get(dept)!, year).tables[0] : undefined;
+    if (table) return table.csvPath;
+  }
+  return undefined;
+}
+
 /** Every body-year page's tables for the downloads of the body-years `summaries` hold. */
 export function bodyYearTables(summaries: readonly DisclosureSummary[], departments: readonly DepartmentInput[]): TableModel[] {
   const byId = new Map(departments.map((d) => [d.id, d]));
