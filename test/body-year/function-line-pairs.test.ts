@@ -6,7 +6,7 @@ describe('functionLinePairs', () => {
     const budget = { byFunction: [{ code: '201', name: '一般公共服务支出', amount: '100.00 万元' }, { code: '2080505', name: '机关事业单位基本养老保险缴费支出', amount: '5 万元' }] };
     const final = { byFunction: [{ code: '201', name: '一般公共服务支出', amount: '98.50 万元' }, { code: '221', name: '住房保障支出', amount: '3 万元' }] };
     expect(functionLinePairs(budget, final)).toEqual([
-      { code: '201', name: '一般公共服务支出', level: '类', unit: '万元', budget: '100.00', final: '98.50', difference: '-1.50', executionRate: '98.50' },
+      { code: '201', name: '一般公共服务支出', level: '类', budgetPath: 'byFunction.0.amount', finalPath: 'byFunction.0.amount', unit: '万元', budget: '100.00', final: '98.50', difference: '-1.50', executionRate: '98.50' },
     ]);
   });
   it('matches by name when a side has no code, and is empty when either side has no lines', () => {

@@ -110,6 +110,33 @@ describe('the bundled content builds into a page per disclosure and article', ()
     expect(page).toContain(data.title);
     if (data.spending?.total) expect(page).toContain(data.spending.total.replace(/^(\d+)(\d{3})/, '$1,$2'));
   });
+  test.each([...new Set(disclosures.map((id) => id.split('/').slice(0, 2).join('/')))])('body-year %s lists its documents and says which it did not publish', (bodyYear) => {
+    const page = text(readFileSync(join(out, bodyYear, 'index.html'), 'utf8'));
+    const own = disclosures.filter((id) => id.startsWith(`${bodyYear}/`));
+    for (const id of own) expect(page).toContain(JSON.parse(readFileSync(join(content, `${id}.json`), 'utf8')).title);
+    const names = { budget: '部门预算', 'final-accounts': '部门决算', 'performance-targets': '部门整体支出绩效目标', 'self-evaluation': '部门整体支出绩效自评报告' };
+    for (const [kind, name] of Object.entries(names)) {
+      if (own.includes(`${bodyYear}/${kind}`)) expect(page).not.toContain(`该年度未公开${name}。`);
+      else expect(page).toContain(`该年度未公开${name}。`);
+    }
+    for (const id of own) expect(readFileSync(join(out, id, 'index.html'), 'utf8')).toContain(`href="/${bodyYear}/"`);
+  });
+  test.each(readdirSync(join(content, 'departments')).map((f) => f.replace(/\.json$/, '')))('department %s has a feed of its disclosures, announced on its page', (dept) => {
+    const page = readFileSync(join(out, 'departments', dept, 'index.html'), 'utf8');
+    expect(page).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="/feeds/departments/${dept}\\.xml"`));
+    expect(page).toContain(`<a href="/feeds/departments/${dept}.xml" type="application/rss+xml">本部门的更新（RSS）</a>`);
+    expect(page).toContain('href="/feeds/provinces/gd.xml"');
+    const feed = readFileSync(join(out, 'feeds', 'departments', `${dept}.xml`), 'utf8');
+    const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
+    const own = disclosures.filter((id) => id.split('/')[1] === dept);
+    expect(links.filter((l) => !l.includes('#')).sort()).toEqual(own.map((id) => `https://mingzhang.example/${id}/`).sort());
+    for (const link of links) expect(link).toMatch(new RegExp(`^https://mingzhang\\.example/\\d{4}/${dept}/[a-z-]+/(#review|#correction-\\d+)?$`));
+  });
+  test('the province feed lists every disclosure of the province', () => {
+    const feed = readFileSync(join(out, 'feeds', 'provinces', 'gd.xml'), 'utf8');
+    for (const id of disclosures) expect(feed).toContain(`<link>https://mingzhang.example/${id}/</link>`);
+    expect(readFileSync(join(out, 'departments', 'index.html'), 'utf8')).toContain('href="/feeds/provinces/gd.xml"');
+  });
   test.each(articles)('article %s shows its title, authors and full text', (slug) => {
     const page = text(readFileSync(join(out, 'articles', slug, 'index.html'), 'utf8'));
     const source = readFileSync(join(content, 'articles', `${slug}.mdx`), 'utf8');

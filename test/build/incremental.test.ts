@@ -58,6 +58,11 @@ test('a new disclosure rebuilds only its department; removing it restores the si
   expect(added).not.toMatch(/\| pages 202[02] /);
   expect(readFileSync(join(temp, 'added', '2023/conghua-rd/performance-targets/index.html'), 'utf8')).toContain('2023年广州市从化区人民代表大会常务委员会办公室部门整体支出绩效目标');
   expect(existsSync(join(temp, 'added', 'data/charts/structure-2023-conghua-rd-performance-targets.csv'))).toBe(true);
+  // Its body-year page comes with it, from the same department build, and says what the body did not publish.
+  const bodyYear = readFileSync(join(temp, 'added', '2023/conghua-rd/index.html'), 'utf8');
+  expect(bodyYear).toContain('href="/2023/conghua-rd/performance-targets/"');
+  expect(bodyYear).toContain('该年度未公开部门整体支出绩效自评报告');
+  expect(readFileSync(join(temp, 'before', '2023/guangzhou-rd/index.html'), 'utf8')).toContain('该年度未公开部门预算');
   buildSite(content, join(temp, 'added-scratch'), join(temp, 'work-scratch'));
   expectSameSite(join(temp, 'added'), join(temp, 'added-scratch'));
 

@@ -8,6 +8,8 @@ import { inUnit } from '../audit/fields.ts';
 interface Line { code?: string; name: string; amount: string }
 export interface FunctionLinePair {
   code?: string; name: string; level?: '类' | '款' | '项';
+  /** Where each side states the line's amount ("byFunction.2.amount"). */
+  budgetPath: string; finalPath: string;
   unit: '元' | '万元'; budget: string; final: string; difference: string; executionRate?: string;
 }
 
@@ -16,17 +18,20 @@ const lines = (data: unknown): Line[] => (data as { byFunction?: Line[] })?.byFu
 
 export function functionLinePairs(budget: unknown, final: unknown): FunctionLinePair[] {
   const planned = lines(budget);
-  return lines(final).flatMap((spent) => {
-    const match = planned.find((p) => (p.code && spent.code ? p.code === spent.code : p.name === spent.name));
-    if (!match) return [];
+  return lines(final).flatMap((spent, i) => {
+    const at = planned.findIndex((p) => (p.code && spent.code ? p.code === spent.code : p.name === spent.name));
+    if (at === -1) return [];
+    const match = planned[at]!;
     const f = parseAmount(spent.amount);
     const unit = f.unit;
     const b = inUnit(parseAmount(match.amount), unit);
     const a = inUnit(f, unit);
     const rate = divide(a, b, 2, 'half-up', 2);
-    const level = spent.code ? LEVEL[spent.code.length] : undefined;
+    const code = spent.code ?? match.code;
+    const level = code ? LEVEL[code.length] : undefined;
     return [{
-      ...(spent.code ? { code: spent.code } : {}), name: spent.name, ...(level ? { level } : {}),
+      ...(code ? { code } : {}), name: spent.name, ...(level ? { level } : {}),
+      budgetPath: `byFunction.${at}.amount`, finalPath: `byFunction.${i}.amount`,
       unit, budget: toPlainString(b), final: toPlainString(a), difference: toPlainString(subtract(a, b)),
       ...(rate ? { executionRate: toPlainString(rate) } : {}),
     }];

@@ -22,7 +22,10 @@ export function partitionKey(partition: Partition, departments: Record<string, s
  * Per department of a partition, a hash of everything its pages read: the department's
  * JSON, its disclosures in the partition, their previous ones and those their statements
  * name (all the same department's), and the code. Pages of one department read nothing of
- * another (file-owner.ts), so only departments whose key changed are rebuilt.
+ * another (file-owner.ts), so only departments whose key changed are rebuilt. The body-year
+ * page (/<year>/<dept>/) reads the same: the department's JSON and its disclosures of the
+ * partition's year (and, through the audit's cross-document findings, their previous ones),
+ * so a new or changed document of that year rebuilds it with the department's other pages.
  */
 export function departmentKeys(
   partition: Partition,

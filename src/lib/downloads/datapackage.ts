@@ -2,10 +2,12 @@
  * datapackage.json for the whole dataset, in the Frictionless Data Package format with the
  * Fiscal Data Package (FDP 0.3) vocabulary: each money measure names its currency (CNY),
  * factor (10000: values are in 万元), direction (expenditure / revenue) and phase
- * (approved / adjusted / executed); fiscalPeriod spans the years present.
+ * (approved / adjusted / executed); fiscalPeriod spans the years present. It lists every
+ * file of the data API (/data-api/): the CSVs, mingzhang.json and each disclosure's JSON.
  */
 import type { DisclosureSummary } from '../figures/corpus.ts';
 import { DEPARTMENTS_HEADER, FIGURES_HEADER, INDICATORS_HEADER, KEY_FIGURES_HEADER } from './dataset.ts';
+import { DATASET_SCHEMA_FILE, DATA_API_VERSION } from './published-schemas.ts';
 
 /** Titles and types of every column the CSVs use. */
 const FIELDS: Record<string, { title: string; type?: 'string' | 'integer' | 'number'; description?: string }> = {
@@ -83,6 +85,20 @@ const csvResource = (name: string, title: string, header: string[], primaryKey?:
   schema: { ...schema(header), ...(primaryKey ? { primaryKey } : {}) },
 });
 
+/**
+ * A JSON file, with the JSON Schema it follows (data/schemas/<version>/): `jsonSchema` is
+ * not a Data Package 1.0 property, so tools that do not know it ignore it.
+ */
+const jsonResource = (name: string, title: string, path: string, schema: string) => ({
+  name,
+  title,
+  path,
+  format: 'json',
+  mediatype: 'application/json',
+  encoding: 'utf-8',
+  jsonSchema: `schemas/${DATA_API_VERSION}/${schema}`,
+});
+
 const measure = (source: string, direction: 'expenditure' | 'revenue', phase: 'approved' | 'adjusted' | 'executed', title: string) => ({
   source,
   title,
@@ -110,7 +126,9 @@ export function dataPackage(summaries: DisclosureSummary[], site: string): Recor
       csvResource('figures', '全部数字（每行一个数字）', FIGURES_HEADER),
       csvResource('indicators', '绩效指标', INDICATORS_HEADER),
       csvResource('departments', '部门', DEPARTMENTS_HEADER, ['department']),
-      { name: 'mingzhang', title: '全部内容（JSON）', path: 'mingzhang.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8' },
+      jsonResource('mingzhang', '全部内容（JSON）', 'mingzhang.json', DATASET_SCHEMA_FILE),
+      // Each disclosure's own JSON, as its page's download offers it.
+      ...summaries.map((d) => jsonResource(`disclosure-${d.id.replaceAll('/', '-')}`, d.data.title, `${d.id}.json`, `${d.data.kind}.schema.json`)),
     ],
     model: {
       measures: {

@@ -7,8 +7,10 @@ import { disclosureTables } from '../figures/disclosure-tables.ts';
 import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
 import { comparePageModel, departmentPageModel, disclosureCharts, yearPageModel, type PageModel } from '../page-models/page-models.ts';
 import { fiscalYears } from '../figures/corpus.ts';
+import { bodyYearTables } from '../page-models/body-year.ts';
 import { tableCsv, toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
+import { publishedSchemaPath, publishedSchemas } from './published-schemas.ts';
 import { datasetJson, departmentRecords, disclosureJson, figureRecords, indicatorRecords, keyFigureRecords } from './dataset.ts';
 
 /** One downloadable file: path under the site root, its media type and content. */
@@ -50,6 +52,15 @@ export function disclosureDownloads(summary: DisclosureSummary): DownloadFile[] 
   return [{ path: disclosureJsonPath(summary.id), contentType: JSON_TYPE, body: disclosureJson(summary) }, ...modelFiles({ tables: disclosureTables(summary.id, summary.data), charts: disclosureCharts(summary) })];
 }
 
+/**
+ * The CSV of each body-year page's tables (/<year>/<dept>/), for the body-years of
+ * `summaries`: like a disclosure's own files they read only that body-year's disclosures,
+ * so a partition build makes them with its pages.
+ */
+export function bodyYearDownloads(summaries: readonly DisclosureSummary[], departments: readonly DepartmentInput[]): DownloadFile[] {
+  return modelFiles({ tables: bodyYearTables(summaries, departments), charts: [] });
+}
+
 /** The downloads that span the corpus: the whole dataset and each cross-year page's tables and charts. */
 export function corpusDownloads(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
   const files: DownloadFile[] = [
@@ -59,6 +70,7 @@ export function corpusDownloads(summaries: DisclosureSummary[], departments: Dep
     { path: DATASET_PATHS.departments, contentType: CSV, body: toCsv(departmentRecords(departments)) },
     { path: DATASET_PATHS.json, contentType: JSON_TYPE, body: datasetJson(summaries, departments) },
     { path: DATASET_PATHS.datapackage, contentType: JSON_TYPE, body: `${JSON.stringify(dataPackage(summaries, site), null, 2)}\n` },
+    ...[...publishedSchemas(site)].map(([file, schema]) => ({ path: publishedSchemaPath(file), contentType: JSON_TYPE, body: `${JSON.stringify(schema, null, 2)}\n` })),
   ];
   for (const year of fiscalYears(summaries)) files.push(...modelFiles(yearPageModel(summaries, departments, year)));
   for (const d of departments) files.push(...modelFiles(departmentPageModel(summaries, d)));
@@ -68,7 +80,7 @@ export function corpusDownloads(summaries: DisclosureSummary[], departments: Dep
 
 /** Every download the site offers. Paths are unique; a duplicate is a bug and throws. */
 export function downloadFiles(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
-  return unique([...corpusDownloads(summaries, departments, site), ...summaries.flatMap(disclosureDownloads)]);
+  return unique([...corpusDownloads(summaries, departments, site), ...summaries.flatMap(disclosureDownloads), ...bodyYearDownloads(summaries, departments)]);
 }
 
 function unique(files: DownloadFile[]): DownloadFile[] {

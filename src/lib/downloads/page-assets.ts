@@ -11,9 +11,11 @@ export const PAGE_TYPES: [string, string][] = [
   ['department (with charts)', 'departments/guangzhou-rd/'],
   ['disclosure (with chart)', '2023/guangzhou-rd/self-evaluation/'],
   ['disclosure (no chart)', '2022/conghua-rd/self-evaluation/'],
+  ['body-year', '2023/guangzhou-rd/'],
   ['compare', 'compare/'],
   ['glossary', 'glossary/'],
   ['downloads', 'downloads/'],
+  ['data API', 'data-api/'],
   ['about', 'about/'],
   ['article', 'articles/hunan-renda-gaige/'],
 ];

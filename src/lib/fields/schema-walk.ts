@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 
-type AnySchema = z.ZodType;
-interface Def {
+export type AnySchema = z.ZodType;
+export interface Def {
   type: string;
   shape?: Record<string, AnySchema>;
   element?: AnySchema;
@@ -18,7 +18,7 @@ interface Def {
   entries?: Record<string, unknown>;
 }
 
-const defOf = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+export const defOf = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Metadata registered on a schema (title, description, format …). */
 export interface FieldMeta {
@@ -29,7 +29,7 @@ export interface FieldMeta {
 }
 
 /** Strips wrappers (optional, default, lazy …), collecting metadata outermost first. */
-function unwrap(schema: AnySchema, metas: FieldMeta[]): AnySchema {
+export function unwrap(schema: AnySchema, metas: FieldMeta[]): AnySchema {
   let current: AnySchema = schema;
   for (let i = 0; i < 20; i++) {
     const meta = z.globalRegistry.get(current) as FieldMeta | undefined;

@@ -165,8 +165,12 @@ export function correctionsTable(id: string, corrections: NonNullable<Disclosure
       { text: c.approvedBy },
     ]),
     csvPath: disclosureCsvPath(id, 'corrections'),
+    rowIds: corrections.map((_, i) => correctionAnchor(i)),
   };
 }
+
+/** The id of a disclosure page's n-th correction row (0-based n), which feeds link to. */
+export const correctionAnchor = (n: number): string => `correction-${n + 1}`;
 
 /** Every table of a disclosure page, in page order; tables with no rows are left out. */
 export function disclosureTables(id: string, data: Disclosure): TableModel[] {

@@ -57,6 +57,8 @@ export interface TableModel {
   footnote?: string;
   /** Per row, what it is about, so the comparison page can filter rows in the browser. */
   rowKeys?: { department?: string; year?: number; disclosure?: string }[];
+  /** Per row, an id a link can point to ("correction-1"), where rows are linked to one by one. */
+  rowIds?: string[];
 }
 
 /** The table as CSV records: header, then each row's `csv ?? text`. */

@@ -4,13 +4,13 @@
  * partitioned build (scripts/build-site.ts) splits them: the site build makes the
  * corpus-wide files, each partition build its own disclosures' files. All but the
  * whole-dataset files (about four per disclosure, five per department) leave the build as
- * one archive, unpacked to the same paths when the build is done
+ * one archive (with each body-year page's table CSVs), unpacked to the same paths when the build is done
  * (src/lib/downloads/archive.ts says why).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../_corpus.ts';
 import { DOWNLOADS_ARCHIVE_PATH, packDownloads } from '../../lib/downloads/archive.ts';
-import { corpusDownloads, DATASET_PATHS, disclosureDownloads, type DownloadFile } from '../../lib/downloads/files.ts';
+import { bodyYearDownloads, corpusDownloads, DATASET_PATHS, disclosureDownloads, type DownloadFile } from '../../lib/downloads/files.ts';
 import { buildScope, buildsDisclosure } from '../../lib/build/build-scope.ts';
 import { originalDownload } from '../../lib/downloads/original.ts';
 import { CONTENT_DIR } from '../../lib/content-dir.ts';
@@ -37,8 +37,9 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<Props> = async ({ props }) => {
   if ('file' in props) return new Response(props.file.body, { headers: { 'Content-Type': props.file.contentType } });
   // Made here rather than in getStaticPaths, so the bodies are not held through the whole build.
-  const { summaries } = await loadCorpus();
+  const { summaries, departments } = await loadCorpus();
   const scope = buildScope();
-  const files = [...props.archived, ...summaries.filter((s) => buildsDisclosure(scope, s.id)).flatMap((s) => [...disclosureDownloads(s), ...originalDownload(s.id, s.data.source, CONTENT_DIR)])];
+  const built = summaries.filter((s) => buildsDisclosure(scope, s.id));
+  const files = [...props.archived, ...built.flatMap((s) => [...disclosureDownloads(s), ...originalDownload(s.id, s.data.source, CONTENT_DIR)]), ...bodyYearDownloads(built, departments)];
   return new Response(packDownloads(files), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,84 @@
+/**
+ * What the data API page (/data-api/) documents, generated — never copied by hand — from
+ * the same sources as the files it describes: the paths of src/lib/downloads/files.ts, the
+ * published JSON Schemas (published-schemas.ts), the fields of the zod schemas with their
+ * Chinese names and units (src/lib/fields/field-list.ts), and the CSV columns of the
+ * datapackage.
+ */
+import { DepartmentSchema } from '../../schemas/department.ts';
+import { DISCLOSURE_KINDS, KIND_NAMES, SCHEMA_BY_KIND, type DisclosureKind } from '../../schemas/disclosure.ts';
+import { fieldList, type FieldEntry } from '../fields/field-list.ts';
+import { schemaFileName } from '../json-schema/generate.ts';
+import { departmentFeedPath, provinceFeedPath } from '../page-models/feeds.ts';
+import { bodyYearCsvPath } from '../page-models/body-year.ts';
+import { dataPackage } from './datapackage.ts';
+import { DATASET_PATHS, disclosureJsonPath } from './files.ts';
+import { DATA_API_VERSION, DATASET_SCHEMA_FILE, publishedSchemaPath } from './published-schemas.ts';
+
+/** One kind of file: its path (a pattern where it varies), an example path, what it holds, its format and schema. */
+export interface ApiFile {
+  path: string;
+  example?: string;
+  about: string;
+  format: 'JSON' | 'CSV' | 'RSS';
+  schema?: string;
+}
+
+/** The fields of one published JSON record. */
+export interface ApiRecord {
+  id: string;
+  name: string;
+  schema: string;
+  fields: FieldEntry[];
+}
+
+/** The columns of one CSV, as the datapackage describes them. */
+export interface ApiTable {
+  path: string;
+  title: string;
+  columns: { name: string; title: string; type: string; description?: string }[];
+}
+
+export interface DataApiModel {
+  version: string;
+  files: ApiFile[];
+  records: ApiRecord[];
+  tables: ApiTable[];
+}
+
+/** The field every published record carries that the content files do not (the download adds it). */
+const idField = (title: string, description: string): FieldEntry => ({ path: 'id', depth: 0, title, description, type: '文字', group: false, required: true });
+
+/**
+ * The data API as documented; `example` names real files to show real paths: a disclosure,
+ * its department and province, and a body-year table CSV where the site has one.
+ */
+export function dataApiModel(example?: { disclosure: string; department: string; province?: string; bodyYearCsv?: string }): DataApiModel {
+  const kind = (example?.disclosure.split('/')[2] ?? 'budget') as DisclosureKind;
+  const files: ApiFile[] = [
+    { path: DATASET_PATHS.datapackage, about: '数据包说明（Frictionless Data Package，Fiscal Data Package 词汇）：列出以下每个 CSV 和 JSON 文件，CSV 的每一列有中文名、类型和说明，每个 JSON 文件注明它遵循的 JSON Schema（jsonSchema 字段）。', format: 'JSON' },
+    { path: DATASET_PATHS.json, about: '全部内容：每个部门和每份公开文件的完整结构化数据，字段见下文。', format: 'JSON', schema: publishedSchemaPath(DATASET_SCHEMA_FILE) },
+    { path: disclosureJsonPath('<预算年度>/<部门标识>/<类型>'), ...(example ? { example: disclosureJsonPath(example.disclosure) } : {}), about: `一份公开文件的全部数据，与它页面上“下载”一节的 JSON 相同。<类型>为 ${KIND_NAMES.join('、')} 之一，结构说明随类型不同。`, format: 'JSON', schema: publishedSchemaPath(schemaFileName(kind)) },
+    { path: DATASET_PATHS.keyFigures, about: '每份公开文件一行的主要数字：预算数、支出数、执行率（原文与明账计算）、基本支出、项目支出、自评得分。', format: 'CSV' },
+    { path: DATASET_PATHS.figures, about: '每个数字一行：原文数值、数字、单位、精确换算的万元金额、预算阶段和收支方向。', format: 'CSV' },
+    { path: DATASET_PATHS.indicators, about: '每个绩效指标一行：目标值和实际完成值，按原文照录。', format: 'CSV' },
+    { path: DATASET_PATHS.departments, about: '每个部门一行：全称、简称、层级、地区。', format: 'CSV' },
+    { path: 'data/<预算年度>/<部门标识>/<类型>/<表>.csv', ...(example ? { example: `data/${example.disclosure}/figures.csv` } : {}), about: '公开文件页面上每张表的数据，列与页面上的表相同。', format: 'CSV' },
+    { path: bodyYearCsvPath('<预算年度>', '<部门标识>', '<表>'), ...(example?.bodyYearCsv ? { example: example.bodyYearCsv } : {}), about: '部门年度对照页（预算与决算、绩效目标与自评）每张表的数据；没有可对照的数字时没有这个文件。', format: 'CSV' },
+    { path: publishedSchemaPath('<类型>.schema.json'), example: publishedSchemaPath(schemaFileName(kind)), about: `JSON 文件的结构说明（JSON Schema draft-07），${DATA_API_VERSION} 版：部门、每种公开类型和全部内容各一个。`, format: 'JSON' },
+    { path: departmentFeedPath('<部门标识>'), ...(example ? { example: departmentFeedPath(example.department) } : {}), about: '一个部门的新公开、更正记录和核查提示（RSS 2.0），最新的在前。', format: 'RSS' },
+    { path: provinceFeedPath('<省份代码>'), ...(example?.province ? { example: provinceFeedPath(example.province) } : {}), about: '一个省份各级人大常委会机关的新公开、更正记录和核查提示（RSS 2.0）；省份代码为 ISO 3166-2:CN 的两个字母，如广东省为 gd。', format: 'RSS' },
+  ];
+  const records: ApiRecord[] = [
+    { id: 'department', name: '部门', schema: publishedSchemaPath('department.schema.json'), fields: [idField('部门标识', '部门的标识，也是部门页网址 /departments/<标识>/ 的一段。'), ...fieldList(DepartmentSchema, ['$schema'])] },
+    ...KIND_NAMES.map((k) => ({
+      id: k,
+      name: DISCLOSURE_KINDS[k],
+      schema: publishedSchemaPath(schemaFileName(k)),
+      fields: [idField('公开文件标识', '<预算年度>/<部门标识>/<类型>，与公开文件页的网址一致。'), ...fieldList(SCHEMA_BY_KIND[k], ['$schema'])],
+    })),
+  ];
+  const resources = (dataPackage([], '').resources as { name: string; path: string; title: string; schema?: { fields: ApiTable['columns'] } }[]).filter((r) => r.schema);
+  const tables = resources.map((r) => ({ path: `data/${r.path}`, title: r.title, columns: r.schema!.fields }));
+  return { version: DATA_API_VERSION, files, records, tables };
+}
