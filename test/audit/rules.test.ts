@@ -128,6 +128,33 @@ describe('real shapes of the 项目支出绩效自评表', () => {
   });
 });
 
+describe('targets as ranges or bounds against the actual', () => {
+  const project = '2021/old-tree-rd/project-evaluation';
+  test('indicator.score-vs-outcome: full marks for a target not met', () => {
+    const findings = findingsAfter(project, (d) => { d.indicators[0].score = 50; d.totalScore = 96.5; });
+    expect(only(findings, 'indicator.score-vs-outcome')).toEqual(['warning 指标“代表活动次数”没有完成（实际 18次 < 目标 20次（目标为“≥20次”）），却记了满分 50 分；按规定，未完成的按完成值与指标值的比例记分。']);
+  });
+  test('indicator.score-vs-outcome: a range met (6至8期) but points withheld', () => {
+    const findings = findingsAfter(project, (d) => { d.indicators[0].annualTarget = '6至8期'; d.indicators[0].actual = '7期'; });
+    expect(only(findings, 'indicator.score-vs-outcome')).toEqual(['warning 指标“代表活动次数”已经完成（实际 7期在目标 6至8期 之间），按规定应记全部分值 50 分，所列得分是 45 分。']);
+  });
+  test('indicator.score-vs-outcome: bounds in words and odd units (不低于90%, ≥100百分比, ≤5天)', () => {
+    const words = findingsAfter(project, (d) => { d.indicators[2].annualTarget = '不低于90%'; d.indicators[2].actual = '92%'; });
+    expect(only(words, 'indicator.score-vs-outcome')).toEqual(['warning 指标“代表满意度”已经完成（实际 92% ≥ 目标 90%），按规定应记全部分值 10 分，所列得分是 8 分。']);
+    const percent = findingsAfter(project, (d) => { d.indicators[1].annualTarget = '≥100百分比'; d.indicators[1].actual = '96%'; });
+    expect(only(percent, 'indicator.score-vs-outcome')).toEqual(['warning 指标“建议办结率”没有完成（实际 96% < 目标 100%（目标为“≥100百分比”）），却记了满分 30 分；按规定，未完成的按完成值与指标值的比例记分。']);
+    const days = findingsAfter(project, (d) => { d.indicators[1].annualTarget = '≤5天'; d.indicators[1].actual = '4天'; });
+    expect(only(days, 'indicator.score-vs-outcome')).toEqual([]);
+  });
+  test('nothing is said where the outcome cannot be decided (qualitative, other units, no actual)', () => {
+    for (const change of [
+      (d: Record<string, any>) => { d.indicators[0].annualTarget = '是'; d.indicators[0].actual = '是'; d.indicators[0].score = 50; },
+      (d: Record<string, any>) => { d.indicators[0].actual = '18场'; d.indicators[0].score = 50; },
+      (d: Record<string, any>) => { delete d.indicators[0].actual; d.indicators[0].score = 50; },
+    ]) expect(only(findingsAfter(project, change), 'indicator.score-vs-outcome')).toEqual([]);
+  });
+});
+
 describe('findings or typing errors', () => {
   test('an acknowledged inconsistency is published as a finding, not an error', () => {
     const [finding] = auditCorpus(base).get('2021/old-tree-rd/final-accounts')!.findings;

@@ -9,6 +9,7 @@ import { crossTargetsVsEvaluation } from './cross-targets-vs-evaluation.ts';
 import { crossYearOverYear } from './cross-year-over-year.ts';
 import { indicatorMissing } from './indicator-missing.ts';
 import { indicatorNoActual } from './indicator-no-actual.ts';
+import { indicatorScoreVsOutcome } from './indicator-score-vs-outcome.ts';
 import { indicatorUnquantified } from './indicator-unquantified.ts';
 import { projectUnfilled } from './project-unfilled.ts';
 import { rateExecution } from './rate-execution.ts';
@@ -45,5 +46,5 @@ export const RULES: readonly Rule[] = [
   rateExecution, rateProjectExecution, rateSmeShare,
   scoreChildren, scoreMax, scoreFirstLevelMax, scoreTotal, scoreProjectTotal, scoreGrade, scoreProjectExecution,
   crossTargetsVsEvaluation, crossBudgetVsFinal, crossYearOverYear, crossKeyTasksWithinBudget,
-  rateExecutionHigh, rateExecutionLow, indicatorUnquantified, indicatorMissing, indicatorNoActual, projectUnfilled,
+  rateExecutionHigh, rateExecutionLow, indicatorUnquantified, indicatorMissing, indicatorNoActual, indicatorScoreVsOutcome, projectUnfilled,
 ];
