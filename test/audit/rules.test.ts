@@ -92,6 +92,37 @@ describe('plausibility warnings', () => {
     expect(quality.incomplete).toEqual({ label: '未填写/不完整', reasons: ['表中没有任何得分（总分和各指标得分都为空）。', '“（请填写实际完成情况）”像是没有替换的模板文字。'] });
     expect(auditAndScore(base).get('2021/old-tree-rd/project-evaluation')!.scores.quality.incomplete).toBeUndefined();
   });
+  test('project.unfilled: actuals all blank, or the 总分 blank while rows are scored', () => {
+    const blank = findingsAfter('2021/old-tree-rd/project-evaluation', (d) => { for (const row of d.indicators) delete row.actual; });
+    expect(only(blank, 'project.unfilled')).toEqual(['warning 3 个指标都没有填写实际完成值。']);
+    const noTotal = findingsAfter('2021/old-tree-rd/project-evaluation', (d) => { delete d.totalScore; });
+    expect(only(noTotal, 'project.unfilled')).toEqual(['warning 各指标有得分，但总分一栏为空。']);
+  });
+  test('self-evaluation.unfilled: 分值 printed and no 得分, no actuals, template text', () => {
+    const unscore = (nodes: Record<string, any>[]) => nodes.forEach((n) => { delete n.score; if (n.children) unscore(n.children); });
+    const noScores = findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { delete d.score.selfScore; unscore(d.score.tree); });
+    expect(only(noScores, 'self-evaluation.unfilled')).toEqual(['warning 表中没有任何得分（自评分和各指标得分都为空）。']);
+    const template = findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { for (const row of d.targets) delete row.actual; d.score.grade = '优/良/中/差'; d.problems = ['（请填写存在的问题）']; });
+    expect(only(template, 'self-evaluation.unfilled')).toEqual(['warning 2 个指标都没有填写实际完成值。', 'warning “优/良/中/差”像是没有替换的模板文字。', 'warning “（请填写存在的问题）”像是没有替换的模板文字。']);
+    // A report that states no score and lists its indicators without 分值 is not a blank form.
+    expect(only(findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { delete d.score; }), 'self-evaluation.unfilled')).toEqual([]);
+  });
+  test('performance-targets.unfilled: no target values, no task money, template text', () => {
+    const blank = findingsAfter('2021/old-tree-rd/performance-targets', (d) => { for (const row of d.indicators) delete row.annualTarget; for (const t of d.keyTasks) delete t.amount; });
+    expect(only(blank, 'performance-targets.unfilled')).toEqual(['warning 2 个指标都没有填写指标值（实施周期指标值和年度指标值都为空）。', 'warning 2 项重点工作任务都没有填写拟投入的资金。']);
+    const template = findingsAfter('2021/old-tree-rd/performance-targets', (d) => { d.overallTargets = ['（此处填写部门年度总体绩效目标）']; d.indicators[0].annualTarget = 'XX次'; d.indicators[1].annualTarget = '是/否'; });
+    expect(only(template, 'performance-targets.unfilled')).toEqual(['warning “（此处填写部门年度总体绩效目标）”像是没有替换的模板文字。', 'warning “XX次”像是没有替换的模板文字。', 'warning “是/否”像是没有替换的模板文字。']);
+  });
+  test('all three unfilled forms are 未填写/不完整 in the quality index, never a number', () => {
+    const corpus = structuredClone(base);
+    const edit = (id: string, change: (d: Record<string, any>) => void) => change(corpus.disclosures.find((d) => d.id === id)!.data as Record<string, any>);
+    edit('2021/old-tree-rd/self-evaluation', (d) => { d.score.grade = '（根据自评结果填写优、良、中、差）'; });
+    edit('2021/old-tree-rd/performance-targets', (d) => { for (const row of d.indicators) delete row.annualTarget; });
+    const audits = auditAndScore(corpus);
+    expect(audits.get('2021/old-tree-rd/self-evaluation')!.scores.quality.incomplete).toEqual({ label: '未填写/不完整', reasons: ['“（根据自评结果填写优、良、中、差）”像是没有替换的模板文字。'] });
+    expect(audits.get('2021/old-tree-rd/performance-targets')!.scores.quality.incomplete).toEqual({ label: '未填写/不完整', reasons: ['2 个指标都没有填写指标值（实施周期指标值和年度指标值都为空）。'] });
+    expect(auditAndScore(base).get('2021/old-tree-rd/performance-targets')!.scores.quality.incomplete).toBeUndefined();
+  });
   test('indicator.unquantified and indicator.no-actual', () => {
     const findings = findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { d.targets[0].annualTarget = '较好'; delete d.targets[1].actual; });
     expect(only(findings, 'indicator.unquantified')).toEqual(['warning 指标“召开常委会会议”的目标值是“较好”，没有可衡量的数字。']);
