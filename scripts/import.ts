@@ -76,7 +76,8 @@ async function read(path: string): Promise<SourceDocument> {
     const { lines } = await pdfLines(new Uint8Array(readFileSync(path)));
     originalText = pagesOfLines(lines);
     if (!lines.some((l) => l.text.trim())) fail([`${name} 没有文字层（可能是扫描件）：无法可靠地提取文字。请向发布单位索取 Word 或带文字的 PDF，或用 npm run new 建立空白草稿后手工录入。`]);
-    return { name, format: 'pdf', blocks: linesToBlocks(lines, repairs), repairs };
+    const review: NonNullable<SourceDocument['review']> = [];
+    return { name, format: 'pdf', blocks: linesToBlocks(lines, repairs, review), repairs, review };
   }
   if (ext === '.txt' || ext === '.md') originalText = originalPages(readFileSync(path), 'txt');
   if (ext === '.txt' || ext === '.md') return documentFromText(name, readFileSync(path, 'utf8'), ext === '.md' ? 'md' : 'txt');
