@@ -1,17 +1,20 @@
 // npm run check: validates every content file, audits and scores every disclosure, and
 // prints every problem at once, then a report per disclosure.
 // Usage: node scripts/check.ts [--content DIR] [--format text|github] [--json] [--quiet]
-//                              [--memo FILE --memo-key KEY]
+//                              [--memo FILE --memo-key KEY] [--original-cache DIR]
+// PDF and docx originals are read as the importer reads them, to check the quotes in
+// `locations`; their text is kept in --original-cache by SHA-256, so only new files are read.
 // --memo keeps what the check learnt about each file's text (src/lib/check/check-memo.ts)
 // for the next run; KEY names the version of the code (the build passes its code hash).
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatGithub, formatText } from '../src/lib/check/format-problems.ts';
 import { formatAuditReport } from '../src/lib/check/format-report.ts';
 import { fileMemo } from '../src/lib/check/check-memo.ts';
 import { readContentDir } from '../src/lib/check/read-content-dir.ts';
 import { runChecks } from '../src/lib/check/run-checks.ts';
+import { originalTexts } from '../src/lib/import/original-cache.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +24,7 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     memo: { type: 'string' },
     'memo-key': { type: 'string' },
+    'original-cache': { type: 'string', default: join(import.meta.dirname, '..', 'node_modules', '.mingzhang-original-text') },
   },
 });
 const format = values.json ? 'json' : values.format;
@@ -34,7 +38,9 @@ if (values.memo && !values['memo-key']) {
   process.exit(2);
 }
 const memo = values.memo ? fileMemo(resolve(values.memo), values['memo-key']!) : undefined;
-const result = runChecks(readContentDir(dir, relative(process.cwd(), dir).split('\\').join('/') || '.'), memo);
+const source = readContentDir(dir, relative(process.cwd(), dir).split('\\').join('/') || '.');
+const { texts } = await originalTexts(source, resolve(values['original-cache']!));
+const result = runChecks({ ...source, originalText: (path) => texts.get(path) }, memo);
 memo?.save();
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');
