@@ -5,6 +5,7 @@
  * a person (the importer never guesses which column an empty cell was).
  */
 import { type Column, isBlankMark, isNature, isNumber, isPercent, isValue } from './form-vocabulary.ts';
+import { parseTarget } from '../standards/target.ts';
 
 const OPERATOR = /^(≥|≤|>|<|=|＞|＜|＝|>=|<=|不低于|不少于|不超过|不高于|约)$/;
 /** A range's word between its ends, printed apart ("6 至 8 期"); a lone dash is an empty cell, not a joiner. */
@@ -64,4 +65,22 @@ export function placeCells(cells: readonly string[], columns: readonly Column[],
   };
   walk(0, 0, {});
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The rules of an indicator row beyond its cells' types (README: the rules of a lost table):
+ * a row states its target first; of 分值 and 得分, one number alone is the 分值 the template
+ * prints; a bare number is not the 实际完成值 of a target printed with a unit ("≥20次").
+ */
+export function indicatorRules(columns: readonly Column[]): (placed: Placed) => boolean {
+  const hasMax = columns.some((c) => c.key === 'maxScore');
+  const hasUnitColumn = columns.some((c) => c.key === 'unit');
+  return (p) => {
+    const values = Object.values(p).filter(Boolean);
+    const target = p.annualTarget || p.periodTarget;
+    if (values.length && !target) return false;
+    if (hasMax && p.score && !p.maxScore) return false;
+    if (!hasUnitColumn && p.actual && isNumber(p.actual) && target && parseTarget(target).unit) return false;
+    return true;
+  };
 }

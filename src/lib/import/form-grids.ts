@@ -5,10 +5,9 @@
  * header's shape; a row that fits in no single way is passed on as read, for review.
  */
 import type { Cursor, Token } from './form-cursor.ts';
-import { placeCells, type Placed } from './form-cells.ts';
+import { indicatorRules, placeCells, type Placed } from './form-cells.ts';
 import { type Column, columnOf, FUNDS, type GridSection, INDICATORS, isAnchor, isBlankMark, isFundRow, isLead, isLevel, isNature, isNumber, isValue, OVERALL, TASKS } from './form-vocabulary.ts';
 import { LEVEL1, LEVEL2 } from './labels.ts';
-import { parseTarget } from '../standards/target.ts';
 
 export interface Emit {
   /** A row placed in the header's columns. */
@@ -25,8 +24,8 @@ interface Header {
 
 const squeeze = (t: string) => t.replace(/\s+/g, '');
 
-/** Reads the header at the cursor, then the section's rows. */
-export function readGrid(section: GridSection, cursor: Cursor, emit: Emit): void {
+/** Reads the header at the cursor, then the section's rows; false when no column word follows the header's first cell. */
+export function readGrid(section: GridSection, cursor: Cursor, emit: Emit): boolean {
   const first = cursor.take()!;
   const header: Header = { cells: [first.text], columns: [], lead: isLead(section, first.text) };
   const add = (text: string) => {
@@ -47,12 +46,17 @@ export function readGrid(section: GridSection, cursor: Cursor, emit: Emit): void
     add(t.text);
   }
   cursor.unitColumn = header.columns.some((c) => c.type === 'unit');
+  if (header.columns.length < (header.lead ? 1 : 2)) {
+    cursor.rowMode = false;
+    return false;
+  }
   emit.row(header.cells, first.where);
   if (section === FUNDS) fundRows(cursor, header, emit);
   else if (section === INDICATORS) indicatorRows(cursor, header, emit);
   else if (section === TASKS) taskRows(cursor, header, emit);
   else if (section === OVERALL) overallRows(cursor, header, emit);
   cursor.rowMode = false;
+  return true;
 }
 
 /** The cells of one row: the rest of its line when run together, else the cells up to the next anchor. */
@@ -132,20 +136,6 @@ function levelsOf(tokens: string[], current: { level1?: string }): { level1?: st
   return out;
 }
 
-/** What a row's values must satisfy beyond their types (see README: the rules of the lost table). */
-function indicatorRules(header: Header) {
-  const hasMax = header.columns.some((c) => c.key === 'maxScore');
-  const hasUnitColumn = header.columns.some((c) => c.key === 'unit');
-  return (p: Placed) => {
-    const values = Object.values(p).filter(Boolean);
-    const target = p.annualTarget || p.periodTarget;
-    if (values.length && !target) return false; // a row states its target before anything else
-    if (hasMax && p.score && !p.maxScore) return false; // one number alone is the 分值 the template prints
-    if (!hasUnitColumn && p.actual && isNumber(p.actual) && target && parseTarget(target).unit) return false; // "≥20次" is not met by a bare "50"
-    return true;
-  };
-}
-
 /** 一级指标 | 二级指标 | 三级指标 | values …: levels carried down where the table merged them. */
 function indicatorRows(cursor: Cursor, header: Header, emit: Emit): void {
   const levelColumns = header.columns.filter((c) => c.key.startsWith('level')).length;
@@ -180,7 +170,7 @@ function indicatorRows(cursor: Cursor, header: Header, emit: Emit): void {
     let values = rest.slice(1);
     let deviationText = '';
     if (deviation && values.length && !isCell(values.at(-1)!)) deviationText = values.pop()!;
-    const placed = placeCells(values, valueColumns, indicatorRules(header));
+    const placed = placeCells(values, valueColumns, indicatorRules(header.columns));
     if (!placed) {
       emit.unplaced(tokens, header.cells);
       continue;

@@ -91,12 +91,20 @@ function parseForm(lines: readonly SourceLine[], start: number): { rows: Row[]; 
       rows.push({ cells: tokens.map((t) => t.text), where: tokens[0]?.where ?? '' });
     },
   };
+  // Labels one after another with nothing between them, or a header without its column words:
+  // a reading order that went column by column (pdftotext does this with tables), not a form's
+  // rows. The form ends there; nothing is rebuilt from what follows.
+  let valueless = 0;
+  const broken = (before: number) => ({ rows, end: before, grid, review });
   for (let t = cursor.peek(); t; t = cursor.peek()) {
+    const before = cursor.end;
+    if (valueless >= 3) return broken(before);
     const section = [FUNDS, OVERALL, INDICATORS, TASKS].find((s) => isLead(s, t!.text) || (s === INDICATORS && columnOf(s, t!.text)?.key === 'level1'));
     if (section) {
-      grid = true;
       open = undefined;
-      readGrid(section, cursor, emit);
+      valueless = 0;
+      if (!readGrid(section, cursor, emit)) return broken(before);
+      grid = true;
       continue;
     }
     if (isGroupCell(t.text)) {
@@ -136,6 +144,7 @@ function parseForm(lines: readonly SourceLine[], start: number): { rows: Row[]; 
       const value: string[] = [];
       while (cursor.peek() && !isAnchor(cursor.peek()!.text) && (label.alone ? cursor.peek()!.alone : !cursor.atLineStart)) value.push(cursor.take()!.text);
       rows.push({ cells: [label.text, value.join(' ')], where: label.where });
+      valueless = value.length ? 0 : valueless + 1;
       open = undefined;
       continue;
     }

@@ -11,6 +11,7 @@ import { PERCENT_PATTERN } from '../../schemas/primitives.ts';
 import type { Block } from './blocks.ts';
 import { columnOf, FUNDS, isBlankMark, isFundRow, isLead, isPairLabel, OVERALL, TOTAL_LABEL } from './form-vocabulary.ts';
 import { plainNumber, unitIn } from './labels.ts';
+import { placeCells } from './form-cells.ts';
 import type { Filled, Recognized, Review } from './recognized.ts';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
@@ -63,14 +64,13 @@ export function recognizeFormTable(block: TableBlock, kind: DisclosureKind, foun
       });
     }
     if (isLead(OVERALL, row[0] ?? '') && kind === 'project-evaluation') {
-      const columns = row.map((c) => columnOf(OVERALL, c)?.key);
-      const next = rows[r + 1];
-      if (!next || !columns.includes('expected')) return;
+      // 预期目标 | 实际完成情况, in the next row; a PDF drops the merged cell on its left, so the texts are taken in order.
+      const keys = row.map((c) => columnOf(OVERALL, c)?.key).filter((k): k is string => k !== undefined);
+      const texts = (rows[r + 1] ?? []).map((c) => c.trim()).filter((c) => c && !isBlankMark(c));
+      if (!keys.includes('expected') || !rows[r + 1]) return;
       read.add(r).add(r + 1);
-      columns.forEach((key, c) => {
-        const text = next[c]?.trim();
-        if (key && text && !isBlankMark(text)) found.push({ field: `overallTarget.${key}`, value: text, where: at(r + 1), evidence: text });
-      });
+      if (texts.length !== keys.length) return void review.push({ field: 'overallTarget', where: at(r + 1), evidence: texts.join(' | '), reason: `年度总体目标一行有 ${texts.length} 段文字，表头是 ${keys.length} 栏（预期目标、实际完成情况）：没有填写，请对照原文。` });
+      keys.forEach((key, k) => found.push({ field: `overallTarget.${key}`, value: texts[k], where: at(r + 1), evidence: texts[k] }));
     }
   });
   readFunds(block, kind, found, review, lists, read, tableUnit);
@@ -90,9 +90,12 @@ function readFunds(block: TableBlock, kind: DisclosureKind, found: Filled[], rev
     const row = rows[r];
     const where = block.rowWhere[r];
     const item: Record<string, unknown> = { label: row[0].trim() };
-    let bad = row.length !== rows[header].length;
+    // A row that lost its empty cells (a PDF prints none) is placed by what its cells look like, if they fit one way.
+    const total = /年度资金总额/.test(row[0]);
+    const cells = row.length === rows[header].length ? row : placedRow(row, rows[header], total);
+    let bad = cells === undefined;
     columns.forEach((key, c) => {
-      const text = row[c]?.trim();
+      const text = cells?.[c]?.trim();
       if (!key || !text || isBlankMark(text)) return;
       const number = plainNumber(text);
       if (key === 'executionRate') {
@@ -117,4 +120,12 @@ function readFunds(block: TableBlock, kind: DisclosureKind, found: Filled[], rev
     for (const [key, field] of Object.entries(fields)) if (item[key] !== undefined) found.push({ field, value: item[key] as string, where, evidence: `${item.label}：${row.slice(1).filter(Boolean).join(' / ')}（单位：${unit}）` });
   }
   if (list.items.length) lists.funds = list;
+}
+
+/** A 项目资金 row of fewer cells than its header, in the header's columns, or undefined when they fit in no single way. */
+function placedRow(row: string[], header: string[], total: boolean): string[] | undefined {
+  const columns = header.slice(1).map((c) => columnOf(FUNDS, c)).filter((c) => c !== undefined);
+  if (columns.length !== header.length - 1) return undefined;
+  const placed = placeCells(row.slice(1).filter((c) => c.trim()), columns, (p) => total || (!p.maxScore && !p.score));
+  return placed && [row[0], ...columns.map((c) => placed[c.key] ?? '')];
 }

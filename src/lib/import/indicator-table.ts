@@ -2,6 +2,8 @@ import { INDICATOR_NATURES } from '../../schemas/indicator.ts';
 import type { Block } from './blocks.ts';
 import { LEVEL1, LEVEL2, norm, plainNumber } from './labels.ts';
 import type { Recognized, Review } from './recognized.ts';
+import { indicatorRules, type Placed, placeCells } from './form-cells.ts';
+import { columnOf, INDICATORS, isValue } from './form-vocabulary.ts';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 /** Rows of the self-evaluation forms below the indicator rows. */
@@ -26,6 +28,20 @@ export function recognizeIndicatorTable(block: TableBlock, review: Review[], lis
     ] as [string, string][]
   ).filter(([title]) => names.includes(title));
   const levelCount = names.indexOf('三级指标') - names.indexOf('一级指标') + 1;
+  // Columns by what their cells look like, for rows that lost their empty cells.
+  const typed = valueColumns.map(([title, key]) => ({ ...(columnOf(INDICATORS, title) ?? { words: [title], type: 'text' as const }), key }));
+  const plain = typed.filter((c) => c.key !== 'deviation');
+  const rules = indicatorRules(typed);
+  /** Leading level words, the 三级 name, then values (and a deviation text last) — placed only if they fit one way. */
+  const placeRow = (texts: string[]): { levels: string[]; values: Placed } | undefined => {
+    let k = 0;
+    while (k < texts.length && k < levelCount - 1 && (LEVEL1.includes(texts[k]) || LEVEL2.includes(texts[k]))) k++;
+    if (k >= texts.length || LEVEL1.includes(texts[k]) || LEVEL2.includes(texts[k])) return undefined;
+    const values = texts.slice(k + 1);
+    const deviation = typed.some((c) => c.key === 'deviation') && values.length && !isValue(values.at(-1)!) ? values.pop() : undefined;
+    const found = placeCells(values, plain, rules);
+    return found && { levels: texts.slice(0, k + 1), values: { ...found, ...(deviation ? { deviation } : {}) } };
+  };
   let level1: string | undefined;
   let level2: string | undefined;
   const list: { items: Record<string, unknown>[]; where: string[] } = { items: [], where: [] };
@@ -45,9 +61,14 @@ export function recognizeIndicatorTable(block: TableBlock, review: Review[], lis
     const aligned = inColumns && valueColumns.some(([title]) => cells[names.indexOf(title)]);
     let levelCells: string[];
     let valueTexts: string[] | undefined;
+    let placed: ReturnType<typeof placeRow>;
     if (aligned) {
       levelCells = cells.slice(levelStart, levelStart + levelCount).filter(Boolean);
       valueTexts = valueColumns.map(([title]) => cells[names.indexOf(title)]);
+    } else if ((placed = placeRow(filled.map(({ c }) => c)))) {
+      // A row that lost its empty cells (a PDF prints none): its cells placed by what they look like.
+      levelCells = placed.levels;
+      valueTexts = valueColumns.map(([, key]) => placed!.values[key] ?? '');
     } else {
       // A flattened row whose cells shifted: anchor on the right, where the values are.
       const values = filled.slice(-valueColumns.length);
@@ -57,9 +78,8 @@ export function recognizeIndicatorTable(block: TableBlock, review: Review[], lis
     }
     let level3: string | undefined;
     // In its columns, a row names its 一级 and 二级 where it prints both: "满意度指标 | 服务对象满意度指标".
-    if (inColumns && levelCount === 3 && cells[levelStart] && cells[levelStart + 1]) {
-      level1 = cells[levelStart];
-      level2 = cells[levelStart + 1];
+    if ((inColumns && levelCount === 3 && cells[levelStart] && cells[levelStart + 1]) || (placed && placed.levels.length === 3)) {
+      [level1, level2] = levelCells;
       levelCells = levelCells.slice(2);
     }
     for (const text of levelCells) {
