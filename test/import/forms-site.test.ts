@@ -34,7 +34,8 @@ beforeAll(() => {
     const draft = buildDraft(documentFromText(file, readFileSync(join(fixtures, file), 'utf8'), 'txt'), { kind, department: 'test-county-rd', fiscalYear: year, schemaRef: '../../../schemas/x.json' });
     mkdirSync(join(content, String(year), 'test-county-rd'), { recursive: true });
     // Two self-evaluation forms of one body: each year's title names its year, as real ones do.
-    const { $schema, ...json } = { ...draft.json, title: `测试县人大常委会办公室${year}年度${draft.json.title}` };
+    const json: Record<string, unknown> = { ...draft.json, title: `测试县人大常委会办公室${year}年度${String(draft.json.title)}` };
+    delete json.$schema;
     writeFileSync(join(content, String(year), 'test-county-rd', `${kind}.json`), JSON.stringify(json, null, 2));
     writeFileSync(join(content, String(year), 'test-county-rd', `${kind}.mdx`), draft.mdx);
   }

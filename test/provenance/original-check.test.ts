@@ -71,6 +71,17 @@ describe('a docx original', () => {
   });
 });
 
+describe('npm run locate on a docx original', () => {
+  test('fills the location of every figure from the docx, and the check then passes', async () => {
+    const dir = contentDir('self-evaluation.original.docx', new Uint8Array(await makeDocx()), {});
+    const json = join(dir, 'content', '2023', 'test-rd', 'self-evaluation.json');
+    const located = spawnSync(process.execPath, [join(ROOT, 'scripts', 'locate.ts'), '--content', join(dir, 'content')], { cwd: dir, encoding: 'utf8' });
+    expect(located.stdout).toContain('2023/test-rd/self-evaluation：新填 5 处位置。');
+    expect(JSON.parse(readFileSync(json, 'utf8')).locations['spending.basic']).toEqual({ quote: '基本支出\t60.00' });
+    expect(check(dir).stdout).toContain('没有错误');
+  });
+});
+
 describe.skipIf(!existsSync('/usr/bin/chromium'))('a PDF original (text layer printed by Chromium)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'original-pdf-'));
   writeFileSync(join(dir, 'a.html'), `<html lang="zh-CN"><meta charset="utf-8"><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:14px">
