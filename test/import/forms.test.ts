@@ -92,3 +92,14 @@ describe('unfilled forms are 未填写/不完整, never 0 or 100', () => {
     expect(draft.review.map((r) => r.where)).toEqual(['第 25 行']);
   });
 });
+
+describe('the text around a form stays text', () => {
+  test('a report that goes on after its form keeps its headings and paragraphs; a form named in prose is not a form', () => {
+    const text = ['项目支出绩效自评表', '项目名称', '代表履职服务保障经费', '项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '年度资金总额', '80.00', '86.00', '81.70', '财务负责人', '李某', '二、自评结论', '本项目完成了年度目标。', '', '按要求填报项目支出绩效自评表。'].join('\n');
+    const draft = buildDraft(documentFromText('x.txt', text, 'txt'), { kind: 'project-evaluation', department: 'test-county-rd', fiscalYear: 2023, schemaRef: 's' });
+    expect(draft.json).toMatchObject({ projectName: '代表履职服务保障经费', financeLead: '李某', funds: [{ label: '年度资金总额', initialBudget: '80.00 万元', adjustedBudget: '86.00 万元', executed: '81.70 万元' }] });
+    expect(draft.mdx).toContain('| 财务负责人 | 李某 |');
+    expect(draft.mdx).toContain('## 二、自评结论\n\n本项目完成了年度目标。\n\n按要求填报项目支出绩效自评表。');
+  });
+});
+

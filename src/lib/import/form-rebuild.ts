@@ -27,6 +27,10 @@ const isTitle = (text: string) => text.length <= 60 && FORM_TITLE.test(squeeze(t
 const OPENING = ['项目名称', '部门（单位）名称', '部门名称', '单位名称'];
 const opens = (text: string) => OPENING.includes(squeeze(splitRunTogether(text)[0] ?? ''));
 const isPairHeader = (text: string) => PAIR_HEADERS.some((w) => squeeze(text).startsWith(w));
+/** Labels whose value is a single cell: a name, a person, a number. */
+const ONE_CELL = ['项目名称', '主管部门', '实施单位', '部门（单位）名称', '部门名称', '单位名称', '项目负责人', '财务负责人', '填表人', '联系电话'];
+/** Where the document goes on after the form: a numbered section heading or an attachment. */
+const SECTION_HEADING = /^\s*([一二三四五六七八九十]+、|附件|第[一二三四五六七八九十]+[章节部分])/;
 
 /** Rebuilds every form in `lines` whose table was lost; lines outside forms pass unchanged. */
 export function rebuildForms(lines: readonly SourceLine[]): Rebuilt {
@@ -140,9 +144,11 @@ function parseForm(lines: readonly SourceLine[], start: number): { rows: Row[]; 
     }
     if (isPairLabel(t.text)) {
       // 项目名称 | …: the cells up to the next label (on the same line when run together).
+      // A name or a person is one cell; a text (总体绩效目标, 存在问题 …) may run over lines, up to the next label or section heading.
       const label = cursor.take()!;
       const value: string[] = [];
-      while (cursor.peek() && !isAnchor(cursor.peek()!.text) && (label.alone ? cursor.peek()!.alone : !cursor.atLineStart)) value.push(cursor.take()!.text);
+      const most = ONE_CELL.includes(squeeze(label.text)) ? 1 : Infinity;
+      while (value.length < most && cursor.peek() && !isAnchor(cursor.peek()!.text) && !(label.alone && SECTION_HEADING.test(cursor.peek()!.text)) && (label.alone ? cursor.peek()!.alone : !cursor.atLineStart)) value.push(cursor.take()!.text);
       rows.push({ cells: [label.text, value.join(' ')], where: label.where });
       valueless = value.length ? 0 : valueless + 1;
       open = undefined;
