@@ -1,13 +1,15 @@
 // npm run check: validates every content file, audits and scores every disclosure, and
 // prints every problem at once, then a report per disclosure.
 // Usage: node scripts/check.ts [--content DIR] [--format text|github] [--json] [--quiet]
-//                              [--memo FILE --memo-key KEY] [--shard-size N]
+//                              [--memo FILE --memo-key KEY] [--shard-size N] [--original-cache DIR]
 // The corpus is checked in shards of whole departments (src/lib/check/shards.ts), so memory is
 // bounded by --shard-size disclosures, not by the corpus.
+// PDF and docx originals are read as the importer reads them, to check the quotes in
+// `locations`; their text is kept in --original-cache by SHA-256, so only new files are read.
 // --memo keeps what the check learnt about each file's text (src/lib/check/check-memo.ts)
 // for the next run; KEY names the version of the code (the build passes its code hash).
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatGithub, formatText } from '../src/lib/check/format-problems.ts';
 import { formatAuditReport } from '../src/lib/check/format-report.ts';
@@ -16,6 +18,7 @@ import { readContentDir } from '../src/lib/check/read-content-dir.ts';
 import { runShardedChecks } from '../src/lib/check/run-sharded.ts';
 import { DEFAULT_SHARD_DISCLOSURES } from '../src/lib/check/shards.ts';
 import type { DisclosureAudit } from '../src/lib/score/audit-and-score.ts';
+import { originalTexts } from '../src/lib/import/original-cache.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     memo: { type: 'string' },
     'memo-key': { type: 'string' },
     'shard-size': { type: 'string', default: String(DEFAULT_SHARD_DISCLOSURES) },
+    'original-cache': { type: 'string', default: join(import.meta.dirname, '..', 'node_modules', '.mingzhang-original-text') },
   },
 });
 const dir = resolve(values.content);
@@ -47,7 +51,9 @@ const format = values.json ? 'json' : values.format;
 // Per shard, only what is printed is kept: findings and scores for --json, the report's lines for text.
 const disclosures: Pick<DisclosureAudit, 'id' | 'findings' | 'scores'>[] = [];
 const reports: [string, string][] = [];
-const result = runShardedChecks(readContentDir(dir, relative(process.cwd(), dir).split('\\').join('/') || '.'), {
+const source = readContentDir(dir, relative(process.cwd(), dir).split('\\').join('/') || '.');
+const { texts } = await originalTexts(source, resolve(values['original-cache']!));
+const result = runShardedChecks({ ...source, originalText: (path) => texts.get(path) }, {
   memo,
   maxDisclosures: shardSize,
   onAudits(audits) {

@@ -21,7 +21,7 @@ import { planNew } from '../src/lib/scaffold/plan.ts';
 import { DISCLOSURE_OPTIONS } from '../src/lib/scaffold/cli-options.ts';
 import { type PlannedFile, writeFilesAtomically } from '../src/lib/scaffold/write-files.ts';
 import { sha256 } from '../src/lib/check/provenance/original-file.ts';
-import { pagesOfLines } from '../src/lib/import/locations.ts';
+import { docxText, pdfPages } from '../src/lib/import/original-pages.ts';
 import { originalPages } from '../src/lib/provenance/original-text.ts';
 
 const { values, positionals } = parseArgs({
@@ -70,13 +70,15 @@ async function read(path: string): Promise<SourceDocument> {
   const repairs: Record<string, number> = {};
   if (ext === '.docx') {
     const { value: html } = await mammoth.convertToHtml({ buffer: readFileSync(path) });
+    originalText = [docxText(html)];
     return { name, format: 'docx', blocks: htmlToBlocks(html, repairs), repairs };
   }
   if (ext === '.pdf') {
     const { lines } = await pdfLines(new Uint8Array(readFileSync(path)));
-    originalText = pagesOfLines(lines);
+    originalText = pdfPages(lines);
     if (!lines.some((l) => l.text.trim())) fail([`${name} 没有文字层（可能是扫描件）：无法可靠地提取文字。请向发布单位索取 Word 或带文字的 PDF，或用 npm run new 建立空白草稿后手工录入。`]);
-    return { name, format: 'pdf', blocks: linesToBlocks(lines, repairs), repairs };
+    const review: NonNullable<SourceDocument['review']> = [];
+    return { name, format: 'pdf', blocks: linesToBlocks(lines, repairs, review), repairs, review };
   }
   if (ext === '.txt' || ext === '.md') originalText = originalPages(readFileSync(path), 'txt');
   if (ext === '.txt' || ext === '.md') return documentFromText(name, readFileSync(path, 'utf8'), ext === '.md' ? 'md' : 'txt');
@@ -110,7 +112,10 @@ for (const f of files.filter((f) => !f.path.endsWith('.gitignore'))) console.log
 console.log(`导入报告：${reportPath}`);
 console.log(`\n已填写 ${draft.filled.length} 项（每项都注明了原文位置），需要人工核对 ${draft.review.length} 项。`);
 const created = new Set(files.map((f) => relative(process.cwd(), f.path).split('\\').join('/')));
-const problems = checkContent(readContentDir(root, display)).problems.filter((p) => created.has(p.file));
+// The quotes just written are checked against the text they were found in (npm run check reads it the same way).
+const originalPath = `${identity.fiscalYear}/${identity.department}/${originalName}`;
+const source = readContentDir(root, display);
+const problems = checkContent({ ...source, originalText: (path) => (path === originalPath && originalText ? { pages: originalText } : undefined) }).problems.filter((p) => created.has(p.file));
 if (problems.length) {
   console.log(`\nnpm run check 对草稿的意见（${problems.length} 条），请逐条处理：`);
   for (const p of problems) console.log(`  ${formatText(p)}`);

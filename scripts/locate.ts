@@ -1,6 +1,7 @@
-// npm run locate: fills the "locations" of disclosures whose archived original is text
-// (source.original, .txt or .html): each figure gets the passage of the original that
-// prints it. Kept locations are never changed; figures it cannot place are listed.
+// npm run locate: fills the "locations" of disclosures from their archived original
+// (source.original: .txt, .html, or a PDF or docx read as the importer reads it): each figure
+// gets the passage of the original that prints it. Kept locations are never changed;
+// figures it cannot place are listed.
 // Usage: npm run locate -- [--content DIR] [<year>/<dept>/<kind> …]   (default: every disclosure)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { disclosureIds } from '../src/lib/content-ids.ts';
 import { fillLocations } from '../src/lib/provenance/fill-locations.ts';
 import { originalPages } from '../src/lib/provenance/original-text.ts';
+import { extractOriginalPages } from '../src/lib/import/original-pages.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' } } });
 const root = resolve(values.content);
@@ -24,9 +26,12 @@ for (const id of ids) {
   const original = (data.source as { original?: { file: string } } | undefined)?.original;
   const ext = original?.file.split('.').at(-1) ?? '';
   const folder = id.slice(0, id.lastIndexOf('/'));
-  const pages = original && existsSync(join(root, folder, original.file)) ? originalPages(readFileSync(join(root, folder, original.file)), ext) : undefined;
-  if (!pages) {
-    console.log(`${id}：没有可读的文字原件（source.original 须是 .txt 或 .html），跳过。`);
+  const file = original && join(root, folder, original.file);
+  const bytes = file && existsSync(file) ? readFileSync(file) : undefined;
+  let pages = bytes && originalPages(bytes, ext);
+  if (bytes && !pages && (ext === 'pdf' || ext === 'docx')) pages = await extractOriginalPages(new Uint8Array(bytes), ext).catch(() => undefined);
+  if (!pages || pages.every((p) => !p.trim())) {
+    console.log(`${id}：没有可读的原件文字（source.original 须是 .txt、.html、带文字层的 .pdf 或 .docx），跳过。`);
     continue;
   }
   const mdxPath = join(root, `${id}.mdx`);

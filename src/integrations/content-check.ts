@@ -13,9 +13,13 @@ export function contentCheck(contentDir: string): AstroIntegration {
   return {
     name: 'mingzhang:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build') return;
-        const { problems } = runChecks(readContentDir(resolve(contentDir), contentDir));
+        const source = readContentDir(resolve(contentDir), contentDir);
+        // The same cache as npm run check: PDF and docx originals are read once per file.
+        const { originalTexts } = await import('../lib/import/original-cache.ts');
+        const { texts } = await originalTexts(source, resolve('node_modules', '.mingzhang-original-text'));
+        const { problems } = runChecks({ ...source, originalText: (path) => texts.get(path) });
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;
         for (const problem of errors) logger.error(formatText(problem));

@@ -92,6 +92,37 @@ describe('plausibility warnings', () => {
     expect(quality.incomplete).toEqual({ label: '未填写/不完整', reasons: ['表中没有任何得分（总分和各指标得分都为空）。', '“（请填写实际完成情况）”像是没有替换的模板文字。'] });
     expect(auditAndScore(base).get('2021/old-tree-rd/project-evaluation')!.scores.quality.incomplete).toBeUndefined();
   });
+  test('project.unfilled: actuals all blank, or the 总分 blank while rows are scored', () => {
+    const blank = findingsAfter('2021/old-tree-rd/project-evaluation', (d) => { for (const row of d.indicators) delete row.actual; });
+    expect(only(blank, 'project.unfilled')).toEqual(['warning 3 个指标都没有填写实际完成值。']);
+    const noTotal = findingsAfter('2021/old-tree-rd/project-evaluation', (d) => { delete d.totalScore; });
+    expect(only(noTotal, 'project.unfilled')).toEqual(['warning 各指标有得分，但总分一栏为空。']);
+  });
+  test('self-evaluation.unfilled: 分值 printed and no 得分, no actuals, template text', () => {
+    const unscore = (nodes: Record<string, any>[]) => nodes.forEach((n) => { delete n.score; if (n.children) unscore(n.children); });
+    const noScores = findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { delete d.score.selfScore; unscore(d.score.tree); });
+    expect(only(noScores, 'self-evaluation.unfilled')).toEqual(['warning 表中没有任何得分（自评分和各指标得分都为空）。']);
+    const template = findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { for (const row of d.targets) delete row.actual; d.score.grade = '优/良/中/差'; d.problems = ['（请填写存在的问题）']; });
+    expect(only(template, 'self-evaluation.unfilled')).toEqual(['warning 2 个指标都没有填写实际完成值。', 'warning “优/良/中/差”像是没有替换的模板文字。', 'warning “（请填写存在的问题）”像是没有替换的模板文字。']);
+    // A report that states no score and lists its indicators without 分值 is not a blank form.
+    expect(only(findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { delete d.score; }), 'self-evaluation.unfilled')).toEqual([]);
+  });
+  test('performance-targets.unfilled: no target values, no task money, template text', () => {
+    const blank = findingsAfter('2021/old-tree-rd/performance-targets', (d) => { for (const row of d.indicators) delete row.annualTarget; for (const t of d.keyTasks) delete t.amount; });
+    expect(only(blank, 'performance-targets.unfilled')).toEqual(['warning 2 个指标都没有填写指标值（实施周期指标值和年度指标值都为空）。', 'warning 2 项重点工作任务都没有填写拟投入的资金。']);
+    const template = findingsAfter('2021/old-tree-rd/performance-targets', (d) => { d.overallTargets = ['（此处填写部门年度总体绩效目标）']; d.indicators[0].annualTarget = 'XX次'; d.indicators[1].annualTarget = '是/否'; });
+    expect(only(template, 'performance-targets.unfilled')).toEqual(['warning “（此处填写部门年度总体绩效目标）”像是没有替换的模板文字。', 'warning “XX次”像是没有替换的模板文字。', 'warning “是/否”像是没有替换的模板文字。']);
+  });
+  test('all three unfilled forms are 未填写/不完整 in the quality index, never a number', () => {
+    const corpus = structuredClone(base);
+    const edit = (id: string, change: (d: Record<string, any>) => void) => change(corpus.disclosures.find((d) => d.id === id)!.data as Record<string, any>);
+    edit('2021/old-tree-rd/self-evaluation', (d) => { d.score.grade = '（根据自评结果填写优、良、中、差）'; });
+    edit('2021/old-tree-rd/performance-targets', (d) => { for (const row of d.indicators) delete row.annualTarget; });
+    const audits = auditAndScore(corpus);
+    expect(audits.get('2021/old-tree-rd/self-evaluation')!.scores.quality.incomplete).toEqual({ label: '未填写/不完整', reasons: ['“（根据自评结果填写优、良、中、差）”像是没有替换的模板文字。'] });
+    expect(audits.get('2021/old-tree-rd/performance-targets')!.scores.quality.incomplete).toEqual({ label: '未填写/不完整', reasons: ['2 个指标都没有填写指标值（实施周期指标值和年度指标值都为空）。'] });
+    expect(auditAndScore(base).get('2021/old-tree-rd/performance-targets')!.scores.quality.incomplete).toBeUndefined();
+  });
   test('indicator.unquantified and indicator.no-actual', () => {
     const findings = findingsAfter('2021/old-tree-rd/self-evaluation', (d) => { d.targets[0].annualTarget = '较好'; delete d.targets[1].actual; });
     expect(only(findings, 'indicator.unquantified')).toEqual(['warning 指标“召开常委会会议”的目标值是“较好”，没有可衡量的数字。']);
@@ -125,6 +156,33 @@ describe('real shapes of the 项目支出绩效自评表', () => {
     expect(only(zeroRow, 'rate.project-execution')).toEqual([]);
     const wrong = findingsAfter('2021/old-tree-rd/project-evaluation', (d) => { d.funds[1].executionRate = '0.00%'; });
     expect(only(wrong, 'rate.project-execution')).toEqual(['error 其中：本年财政拨款：全年执行数 90.00 万元 ÷ 全年预算数 100.00 万元 = 90.00%，但所列执行率是 0.00%。']);
+  });
+});
+
+describe('targets as ranges or bounds against the actual', () => {
+  const project = '2021/old-tree-rd/project-evaluation';
+  test('indicator.score-vs-outcome: full marks for a target not met', () => {
+    const findings = findingsAfter(project, (d) => { d.indicators[0].score = 50; d.totalScore = 96.5; });
+    expect(only(findings, 'indicator.score-vs-outcome')).toEqual(['warning 指标“代表活动次数”没有完成（实际 18次 < 目标 20次（目标为“≥20次”）），却记了满分 50 分；按规定，未完成的按完成值与指标值的比例记分。']);
+  });
+  test('indicator.score-vs-outcome: a range met (6至8期) but points withheld', () => {
+    const findings = findingsAfter(project, (d) => { d.indicators[0].annualTarget = '6至8期'; d.indicators[0].actual = '7期'; });
+    expect(only(findings, 'indicator.score-vs-outcome')).toEqual(['warning 指标“代表活动次数”已经完成（实际 7期在目标 6至8期 之间），按规定应记全部分值 50 分，所列得分是 45 分。']);
+  });
+  test('indicator.score-vs-outcome: bounds in words and odd units (不低于90%, ≥100百分比, ≤5天)', () => {
+    const words = findingsAfter(project, (d) => { d.indicators[2].annualTarget = '不低于90%'; d.indicators[2].actual = '92%'; });
+    expect(only(words, 'indicator.score-vs-outcome')).toEqual(['warning 指标“代表满意度”已经完成（实际 92% ≥ 目标 90%），按规定应记全部分值 10 分，所列得分是 8 分。']);
+    const percent = findingsAfter(project, (d) => { d.indicators[1].annualTarget = '≥100百分比'; d.indicators[1].actual = '96%'; });
+    expect(only(percent, 'indicator.score-vs-outcome')).toEqual(['warning 指标“建议办结率”没有完成（实际 96% < 目标 100%（目标为“≥100百分比”）），却记了满分 30 分；按规定，未完成的按完成值与指标值的比例记分。']);
+    const days = findingsAfter(project, (d) => { d.indicators[1].annualTarget = '≤5天'; d.indicators[1].actual = '4天'; });
+    expect(only(days, 'indicator.score-vs-outcome')).toEqual([]);
+  });
+  test('nothing is said where the outcome cannot be decided (qualitative, other units, no actual)', () => {
+    for (const change of [
+      (d: Record<string, any>) => { d.indicators[0].annualTarget = '是'; d.indicators[0].actual = '是'; d.indicators[0].score = 50; },
+      (d: Record<string, any>) => { d.indicators[0].actual = '18场'; d.indicators[0].score = 50; },
+      (d: Record<string, any>) => { delete d.indicators[0].actual; d.indicators[0].score = 50; },
+    ]) expect(only(findingsAfter(project, change), 'indicator.score-vs-outcome')).toEqual([]);
   });
 });
 

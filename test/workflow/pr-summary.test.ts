@@ -22,6 +22,16 @@ const changed: CorrectionReport = {
   problems: [{ file: `content/${ID}.json`, line: 9, column: 14, code: 'correction.missing', severity: 'error', message: 'spending.basic（基本支出）由 "60.00 万元" 改为 "61.00 万元"，但没有对应的更正记录。' }],
 };
 
+describe('an unfilled form in the summary', () => {
+  test('shows 未填写/不完整, not its number, as the page does', () => {
+    const unfilled = { id: ID, findings: [], scores: { quality: { total: '61.3', incomplete: { label: '未填写/不完整' } } } };
+    const summary = summarizePullRequest({ base: { ok: true, counts, problems: [], disclosures: [audit(80, [])] }, head: { ok: true, counts, problems: [], disclosures: [unfilled] }, changedFiles: [`content/${ID}.json`], corrections: [] });
+    expect(summary).toContain('| 80 → 未填写/不完整 |');
+    expect(summary).toContain('- 质量分：80 → 未填写/不完整');
+    expect(summary).not.toContain('61.3');
+  });
+});
+
 describe('with the audit in the reports', () => {
   const base: CheckReport = { ok: true, counts, problems: [], disclosures: [audit(80, [finding('sum.spending', '旧的不一致')], { reported: 90, recomputed: 90 })] };
   const head: CheckReport = { ok: true, counts, problems: [], disclosures: [audit(85, [finding('rate.execution', '执行率超过 100%', 'warning')], { reported: 91, recomputed: 90.5 })] };

@@ -27,6 +27,11 @@ export interface ContentSource {
   /** The file's bytes (archived originals are hashed as they are); the text's UTF-8 where not given. */
   readBytes?(relativePath: string): Uint8Array;
   /**
+   * The text of a PDF or docx original, extracted before the check (src/lib/import/original-cache.ts):
+   * quotes in them are checked only where it is given.
+   */
+  originalText?(relativePath: string): OriginalText | undefined;
+  /**
    * Problems with the files as files (unreadable, not UTF-8 …), found while listing and
    * while reading them: read at the end of the check, when every file has been read.
    */
@@ -34,6 +39,9 @@ export interface ContentSource {
   /** Departments that exist beside the listed files (a shard of the check lists only its own: shards.ts). */
   knownDepartments?: readonly string[];
 }
+
+/** An original's extracted text by page, or why it could not be read. */
+export type OriginalText = { pages: string[]; error?: undefined } | { pages?: undefined; error: string };
 
 export interface CheckResult {
   problems: Problem[];
@@ -143,6 +151,7 @@ export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResu
       data: document.value as Record<string, unknown>,
       mdx: mdxText,
       readOriginal: (name) => (fileSet.has(folder + name) ? (source.readBytes?.(folder + name) ?? new TextEncoder().encode(source.read(folder + name))) : undefined),
+      originalText: (name) => source.originalText?.(folder + name),
       report: (field, code, message) => report(file.path, locate(document, fieldPath(field)), code, message, field),
     });
     referenced.add(folder + String((document.value as { source?: { original?: { file?: unknown } } }).source?.original?.file));

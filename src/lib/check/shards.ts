@@ -49,6 +49,7 @@ export function shardSource(source: ContentSource, departments: readonly string[
     files: source.files.filter(owns),
     read: source.read,
     readBytes: source.readBytes,
+    originalText: source.originalText,
     knownDepartments: known,
     // Read when the shard's check ends, after its files were read (reading finds faults too).
     get faults() {

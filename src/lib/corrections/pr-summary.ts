@@ -25,7 +25,7 @@ export interface ReportFinding {
 export interface ReportDisclosure {
   id: string;
   findings: ReportFinding[];
-  scores: { quality: { total: number }; selfScore?: { reported?: number; recomputed?: number } };
+  scores: { quality: { total: number | string; incomplete?: { label: string } }; selfScore?: { reported?: number; recomputed?: number } };
 }
 
 /** The shape of `node scripts/check.ts --json`. */
@@ -59,7 +59,10 @@ const cell = (text: string | number | undefined) => (text === undefined ? '—' 
 const findingKey = (f: ReportFinding) => `${f.rule}|${f.fields.join(',')}|${f.message}`;
 const SEVERITY: Record<string, string> = { error: '错误', warning: '提示', finding: '原文不一致（已确认）' };
 
-function scoreChange(before: number | undefined, after: number | undefined): string {
+/** The quality index as the page shows it: 未填写/不完整 for an unfilled form, never its number. */
+const qualityOf = (d: ReportDisclosure | undefined) => (d?.scores.quality.incomplete ? d.scores.quality.incomplete.label : d?.scores.quality.total);
+
+function scoreChange(before: number | string | undefined, after: number | string | undefined): string {
   if (after === undefined) return '—';
   if (before === undefined || before === after) return String(after);
   return `${before} → ${after}`;
@@ -104,7 +107,7 @@ export function summarizePullRequest(input: SummaryInput): string {
         const a = headAudit.get(id);
         const b = baseAudit.get(id);
         const self = a?.scores.selfScore;
-        row.push(scoreChange(b?.scores.quality.total, a?.scores.quality.total));
+        row.push(scoreChange(qualityOf(b), qualityOf(a)));
         row.push(self ? `${cell(self.reported)} / ${cell(self.recomputed)}` : '—');
         row.push(a ? (a.findings.length ? `${a.findings.length} 条` : '无') : '—');
       }
@@ -133,7 +136,7 @@ export function summarizePullRequest(input: SummaryInput): string {
       }
       if (a) {
         const scoreLines: string[] = [];
-        if (b && b.scores.quality.total !== a.scores.quality.total) scoreLines.push(`- 质量分：${b.scores.quality.total} → ${a.scores.quality.total}`);
+        if (b && qualityOf(b) !== qualityOf(a)) scoreLines.push(`- 质量分：${qualityOf(b)} → ${qualityOf(a)}`);
         const sb = b?.scores.selfScore;
         const sa = a.scores.selfScore;
         if (b && (sb?.reported !== sa?.reported || sb?.recomputed !== sa?.recomputed)) scoreLines.push(`- 自评分（原文 / 重算）：${cell(sb?.reported)} / ${cell(sb?.recomputed)} → ${cell(sa?.reported)} / ${cell(sa?.recomputed)}`);

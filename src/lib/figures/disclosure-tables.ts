@@ -14,6 +14,7 @@ import { findTerm } from '../glossary/lookup.ts';
 import { figureRows } from './figure-rows.ts';
 import type { TableCell, TableColumn, TableModel } from './table-model.ts';
 import { locationAnchor } from '../provenance/mark-passages.ts';
+import { targetOutcome } from '../standards/target-outcome.ts';
 
 /** Where a disclosure's table CSVs live: data/<year>/<dept>/<kind>/<table>.csv. */
 export const disclosureCsvPath = (id: string, table: string): string => `data/${id}/${table}.csv`;
@@ -101,19 +102,36 @@ const INDICATOR_COLUMNS: [keyof Indicator, string][] = [
   ['note', '备注'],
 ];
 
-/** An indicator table: target against actual, showing only the columns some row fills. */
+const OUTCOME_WORDS = { met: '已完成', 'not-met': '未完成', undecided: '无法判断', 'not-reported': '未填写' } as const;
+
+/** 明账's reading of one row: met / not met / cannot be decided, with the rule (standards/target-outcome.ts). */
+function outcomeCell(indicator: Indicator): TableCell {
+  if (!indicator.level3) return { text: '' };
+  const outcome = targetOutcome(indicator.annualTarget ?? indicator.periodTarget, indicator.actual, { nature: indicator.nature, unit: indicator.unit });
+  return { text: outcome.status === 'not-reported' ? outcome.rule : `${OUTCOME_WORDS[outcome.status]}：${outcome.rule}` };
+}
+
+/**
+ * An indicator table: target against actual, showing only the columns some row fills;
+ * where actuals are reported (a self-evaluation), a last column says whether each target was met.
+ */
 export function indicatorTable(id: string, tableId: string, caption: string, indicators: Indicator[], field = tableId): TableModel {
   const columns = INDICATOR_COLUMNS.filter(([key]) => indicators.some((i) => i[key] !== undefined));
+  const judged = indicators.some((i) => i.actual !== undefined);
   return {
     id: tableId,
     caption,
-    columns: columns.map(([key, label]) => ({ key, label, numeric: key === 'maxScore' || key === 'score', term: key === 'level1' ? 'performance-indicator' : undefined })),
-    rows: indicators.map((indicator, i) =>
-      columns.map(([key]) => {
+    columns: [
+      ...columns.map(([key, label]) => ({ key, label, numeric: key === 'maxScore' || key === 'score', term: key === 'level1' ? 'performance-indicator' : undefined })),
+      ...(judged ? [{ key: 'outcome', label: '是否完成（明账按指标值判断）' }] : []),
+    ],
+    rows: indicators.map((indicator, i) => [
+      ...columns.map(([key]): TableCell => {
         const value = indicator[key];
         return { text: value === undefined ? '' : String(value), numeric: key === 'maxScore' || key === 'score', ...(value === undefined ? {} : { path: `${field}.${i}.${key}` }) };
       }),
-    ),
+      ...(judged ? [outcomeCell(indicator)] : []),
+    ]),
     csvPath: disclosureCsvPath(id, tableId),
   };
 }

@@ -18,4 +18,6 @@ export interface SourceDocument {
   blocks: Block[];
   /** Repairs applied (counts by kind), for the report. */
   repairs: Record<string, number>;
+  /** What the extraction left unclear (a rebuilt form's row that fits its header in more than one way), for review. */
+  review?: { field?: string; where: string; evidence: string; reason: string }[];
 }

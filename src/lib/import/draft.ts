@@ -38,6 +38,10 @@ const TITLE_WORDS = /(部门预算|部门决算|自评报告|绩效目标|绩效
 const LIST_FIELDS: Record<string, DisclosureKind[]> = {
   indicators: ['budget', 'final-accounts', 'performance-targets', 'project-evaluation'],
   keyTasks: ['performance-targets'],
+  funds: ['project-evaluation'],
+  targets: ['self-evaluation'],
+  problems: ['project-evaluation', 'self-evaluation'],
+  measures: ['project-evaluation', 'self-evaluation'],
 };
 
 /** Heading level from Chinese section numbering; the page title is the only h1. */
@@ -81,7 +85,7 @@ export function buildDraft(document: SourceDocument, options: ImportOptions): Im
   const { kind } = options;
   const schema = SCHEMA_BY_KIND[kind] as unknown as z.ZodType;
   const blocks = [...document.blocks];
-  const review: Review[] = [];
+  const review: Review[] = [...(document.review ?? [])];
 
   // The title: the first short heading or line near the top that names a disclosure.
   const titleIndex = blocks.slice(0, 10).findIndex((b) => b.type !== 'table' && b.text.length <= 80 && TITLE_WORDS.test(b.text) && !/[。；]$/.test(b.text));
@@ -89,7 +93,9 @@ export function buildDraft(document: SourceDocument, options: ImportOptions): Im
   if (titleIndex >= 0) blocks.splice(titleIndex, 1);
 
   const recognized = recognize(blocks, kind);
-  review.push(...recognized.review);
+  // A rebuilt form's row already listed (it fits its header in no single way) is not listed again by the table readers.
+  const listed = new Set((document.review ?? []).map((r) => r.where));
+  review.push(...recognized.review.filter((r) => !listed.has(r.where)));
   const json: Record<string, unknown> = {
     $schema: options.schemaRef,
     kind,
@@ -122,6 +128,7 @@ export function buildDraft(document: SourceDocument, options: ImportOptions): Im
     if (!LIST_FIELDS[name]?.includes(kind)) continue;
     json[name] = list.items;
     list.items.forEach((item, i) => {
+      if (typeof item !== 'object') return void filled.push({ field: `${name}[${i}]`, value: String(item), where: list.where[i], evidence: String(item) });
       for (const [key, value] of Object.entries(item)) if (key !== 'level1' && key !== 'level2') filled.push({ field: `${name}[${i}].${key}`, value: value as string, where: list.where[i], evidence: Object.values(item).join(' | ') });
     });
   }

@@ -6,7 +6,9 @@
  * ("- 1. …") are dropped, since the number is the published text.
  */
 import type { Block, SourceDocument } from './blocks.ts';
+import { rebuildForms } from './form-rebuild.ts';
 import { dropWordMetadata, isRepeatedRow } from './noise.ts';
+import type { Review } from './recognized.ts';
 import { joinBrokenParagraphs, normalizeRadicals, removeCjkSpaces, splitRow, stripTags } from './repair.ts';
 
 /** One source line and where it is ("第 12 行", "第 2 页第 5 行"). */
@@ -18,14 +20,17 @@ export interface SourceLine {
 const isTableRow = (line: string) => line.includes('\t') || /^\s*\|.*\|\s*$/.test(line);
 const isMarkdownRule = (line: string) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
 
-/** Blocks from source lines, counting each repair in `repairs`. */
-export function linesToBlocks(original: readonly SourceLine[], repairs: Record<string, number>): Block[] {
+/** Blocks from source lines, counting each repair in `repairs`; rows of a rebuilt form that are for a person go to `review`. */
+export function linesToBlocks(original: readonly SourceLine[], repairs: Record<string, number>, review: Review[] = []): Block[] {
   const bump = (kind: string, n = 1) => {
     if (n) repairs[kind] = (repairs[kind] ?? 0) + n;
   };
   const head = dropWordMetadata(original);
   bump('去掉了文件开头的 Word 元数据行', head.count);
-  const source = head.lines;
+  const forms = rebuildForms(head.lines);
+  bump('按标准表式的表头恢复了提取时丢失的表格（单元格各占一行或挤在一行）', forms.forms);
+  review.push(...forms.review);
+  const source = forms.lines;
   const joined = joinBrokenParagraphs(source.map((l) => l.text.replace(/\r$/, '')));
   bump('分页断开的段落已接上', joined.count);
   const lines = joined.lines.map((text, i) => ({ text, where: source[joined.starts[i] - 1]?.where ?? `第 ${joined.starts[i]} 行` }));
@@ -91,6 +96,7 @@ export function looksLikeHeading(text: string): boolean {
 /** A .txt or .md source → document. */
 export function documentFromText(name: string, text: string, format: 'txt' | 'md'): SourceDocument {
   const repairs: Record<string, number> = {};
+  const review: Review[] = [];
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((t, i) => ({ text: t, where: `第 ${i + 1} 行` }));
-  return { name, format, blocks: linesToBlocks(lines, repairs), repairs };
+  return { name, format, blocks: linesToBlocks(lines, repairs, review), repairs, review };
 }

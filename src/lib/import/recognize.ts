@@ -14,6 +14,7 @@
  */
 import type { DisclosureKind } from '../../schemas/disclosure.ts';
 import type { Block } from './blocks.ts';
+import { recognizeFormTable } from './form-table.ts';
 import { recognizeIndicatorTable } from './indicator-table.ts';
 import { CELL_LABELS, DEPARTMENT_LABELS, HEADER_LABELS, LEFT_OK, PROSE, STRICT_LEFT, type Unit, UNIT_RE, norm, plainNumber, unitIn } from './labels.ts';
 import type { Filled, Recognized, Review } from './recognized.ts';
@@ -65,6 +66,8 @@ export function recognize(blocks: readonly Block[], kind: DisclosureKind): Recog
     if (values.length === 1) fields.push(candidates[0]);
     else review.push({ field, where: candidates.map((c) => c.where).join('、'), evidence: candidates.map((c) => c.evidence).join(' / '), reason: `同一字段在原文中有 ${values.length} 个不同的数：${values.join('、')}。没有填写，请对照原文确定。` });
   }
+  // A 部门整体支出绩效自评表's indicator rows are the self-evaluation's targets.
+  if (kind === 'self-evaluation' && lists.indicators) (lists.targets = lists.indicators), delete lists.indicators;
   return { fields, lists, review, departmentFacts };
 
   function prose(block: Extract<Block, { type: 'paragraph' }>) {
@@ -94,8 +97,10 @@ export function recognize(blocks: readonly Block[], kind: DisclosureKind): Recog
     const rows = block.rows;
     recognizeTaskTable(block, review, lists);
     recognizeIndicatorTable(block, review, lists);
+    const formRows = recognizeFormTable(block, kind, found, review, lists, tableUnit);
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
+      if (formRows.has(r)) continue;
       row.forEach((cell, c) => {
         const unit = unitIn(cell);
         if (unit) columnUnit[c] = unit;

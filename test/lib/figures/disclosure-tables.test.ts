@@ -34,3 +34,26 @@ describe('更正记录', () => {
     expect(table.csvPath).toBe('data/2023/x-rd/self-evaluation/corrections.csv');
   });
 });
+
+describe('indicator tables say whether each target was met', () => {
+  const project = summaries.find((s) => s.id === '2021/old-tree-rd/project-evaluation')!;
+  test('a self-evaluation’s rows: met, not met, or why it cannot be decided, with the rule', () => {
+    const data = structuredClone(project.data) as Extract<typeof project.data, { kind: 'project-evaluation' }>;
+    data.indicators![1] = { ...data.indicators![1], annualTarget: '6至8期', actual: '9期' };
+    data.indicators![2] = { ...data.indicators![2], annualTarget: '是', actual: '是' };
+    data.indicators!.push({ level1: '产出指标', level2: '时效指标', level3: '按时完成率', annualTarget: '不低于90%' });
+    const table = disclosureTables(project.id, data).find((t) => t.id === 'indicators')!;
+    expect(table.columns.at(-1)!.label).toBe('是否完成（明账按指标值判断）');
+    expect(table.rows.map((r) => r.at(-1)!.text)).toEqual([
+      '未完成：实际 18次 < 目标 20次（目标为“≥20次”）',
+      '未完成：实际 9期不在目标 6至8期 之间',
+      '无法判断：指标值或完成值不是数量，未作判断',
+      '自评未填写实际完成值',
+    ]);
+  });
+  test('a 绩效目标表 has no actuals and no such column', () => {
+    const targets = summaries.find((s) => s.id === '2021/old-tree-rd/performance-targets')!;
+    const table = disclosureTables(targets.id, targets.data).find((t) => t.id === 'indicators')!;
+    expect(table.columns.map((c) => c.key)).not.toContain('outcome');
+  });
+});

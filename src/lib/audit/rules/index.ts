@@ -9,13 +9,16 @@ import { crossTargetsVsEvaluation } from './cross-targets-vs-evaluation.ts';
 import { crossYearOverYear } from './cross-year-over-year.ts';
 import { indicatorMissing } from './indicator-missing.ts';
 import { indicatorNoActual } from './indicator-no-actual.ts';
+import { indicatorScoreVsOutcome } from './indicator-score-vs-outcome.ts';
 import { indicatorUnquantified } from './indicator-unquantified.ts';
+import { performanceTargetsUnfilled } from './performance-targets-unfilled.ts';
 import { projectUnfilled } from './project-unfilled.ts';
 import { rateExecution } from './rate-execution.ts';
 import { rateExecutionHigh } from './rate-execution-high.ts';
 import { rateExecutionLow } from './rate-execution-low.ts';
 import { rateProjectExecution } from './rate-project-execution.ts';
 import { rateSmeShare } from './rate-sme-share.ts';
+import { selfEvaluationUnfilled } from './self-evaluation-unfilled.ts';
 import { scoreChildren } from './score-children.ts';
 import { scoreFirstLevelMax } from './score-first-level-max.ts';
 import { scoreGrade } from './score-grade.ts';
@@ -45,5 +48,6 @@ export const RULES: readonly Rule[] = [
   rateExecution, rateProjectExecution, rateSmeShare,
   scoreChildren, scoreMax, scoreFirstLevelMax, scoreTotal, scoreProjectTotal, scoreGrade, scoreProjectExecution,
   crossTargetsVsEvaluation, crossBudgetVsFinal, crossYearOverYear, crossKeyTasksWithinBudget,
-  rateExecutionHigh, rateExecutionLow, indicatorUnquantified, indicatorMissing, indicatorNoActual, projectUnfilled,
+  rateExecutionHigh, rateExecutionLow, indicatorUnquantified, indicatorMissing, indicatorNoActual, indicatorScoreVsOutcome,
+  projectUnfilled, selfEvaluationUnfilled, performanceTargetsUnfilled,
 ];

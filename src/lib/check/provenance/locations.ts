@@ -2,17 +2,22 @@
  * locations: each names a figure of this JSON, quotes a passage that stands in the archived
  * original (on its page, where it has pages) and in the page's 原文 text, and the passage
  * prints the figure as the JSON holds it. A mistyped location gets the nearest passage
- * that does print the figure as its fix.
+ * that does print the figure as its fix. A text or html original is read as it is; a PDF
+ * or docx by the text the importer extracts from it (given by the caller, cached).
  */
 import type { ProvenanceContext } from './context.ts';
 import { findFigure, findQuote, squeeze } from '../../provenance/passage-match.ts';
 import { locatableFigures, valueAt } from '../../provenance/locatable-figures.ts';
 import { nearestPassage, passagesOf } from '../../provenance/locate.ts';
-import { originalPages, proseText } from '../../provenance/original-text.ts';
+import { originalPages, proseText, TEXT_FORMATS } from '../../provenance/original-text.ts';
 
 type Location = { page?: number; quote?: unknown };
 
-const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+/** A passage for a message: a table row's tabs and line breaks as single spaces, long ones cut. */
+const shorten = (raw: string) => {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+};
 
 export function checkLocations(ctx: ProvenanceContext, original: { file: string; bytes: Uint8Array; format: string } | undefined): void {
   const locations = ctx.data.locations as Record<string, Location> | undefined;
@@ -23,8 +28,18 @@ export function checkLocations(ctx: ProvenanceContext, original: { file: string;
     if (first !== undefined) ctx.report(field(first), 'location.no-original', 'locations（数字的原文位置）要对照存档的原件核对，但 source.original（存档原件）没有填写或文件不在：先存档原件并填写 source.original。');
     return;
   }
-  const pages = originalPages(original.bytes, original.format);
-  if (!pages) return; // PDF and Word: checked by the importer's text (see docs/发布指南.md)
+  const extracted = TEXT_FORMATS.has(original.format) ? { pages: originalPages(original.bytes, original.format)! } : ctx.originalText?.(original.file);
+  if (!extracted) return; // a PDF or docx whose text the caller did not extract (npm run check always does), or an .xls
+  const first = field(Object.keys(locations)[0] ?? '');
+  if (extracted.error !== undefined) {
+    ctx.report(first, 'location.original-unreadable', `原件 ${original.file} 无法读取文字（${shorten(extracted.error)}），locations（数字的原文位置）无法核对：确认文件是完好的 ${original.format.toUpperCase()}（能用 Word 或 PDF 阅读器打开），必要时向发布单位重新取得原件。`);
+    return;
+  }
+  const pages = extracted.pages;
+  if (pages.every((p) => !p.trim())) {
+    ctx.report(first, 'location.original-no-text', `原件 ${original.file} 没有文字层（可能是扫描件），引文无法在原件中核对：请向发布单位索取带文字的 PDF 或 Word 原件存档；在那之前删去 locations。`);
+    return;
+  }
   const passages = passagesOf(pages);
   const whole = squeeze(pages.join('\n'));
   const squeezedPages = pages.map(squeeze);
