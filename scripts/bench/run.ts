@@ -131,7 +131,11 @@ if (import.meta.main) {
   log(`## Full build (partitioned)\n\n${formatReport(full)}`);
   const outputSize = du(dist);
   const indexSize = du(join(dist, 'pagefind'));
-  log(table(['output', 'size', 'files'], [['whole site', formatBytes(outputSize), count(dist)], ['search (pagefind/)', formatBytes(indexSize), count(join(dist, 'pagefind'))], ['of which result cards', formatBytes(du(join(dist, 'pagefind', 'cards'))), count(join(dist, 'pagefind', 'cards'))]]));
+  // Result cards: the site bundle's card files and each partition's packs (card-pack.ts).
+  const cardDirs = [join(dist, 'pagefind', 'cards'), ...readdirSync(join(dist, 'pagefind')).map((b) => join(dist, 'pagefind', b, 'card-pack')).filter((d) => existsSync(d))];
+  const sum = (f: (dir: string) => number) => cardDirs.reduce((n, d) => n + (existsSync(d) ? f(d) : 0), 0);
+  const files = count(dist);
+  log(table(['output', 'size', 'files'], [['whole site', formatBytes(outputSize), files], ['search (pagefind/)', formatBytes(indexSize), count(join(dist, 'pagefind'))], ['of which result cards', formatBytes(sum(du)), sum(count)], ['per disclosure', formatBytes(outputSize / size), (files / size).toFixed(1)]]));
   const check = full.steps.find((x) => x.name === 'check')!;
   const pages = full.steps.filter((x) => x.name.startsWith('pages'));
   const index = full.steps.filter((x) => x.name.startsWith('index'));
