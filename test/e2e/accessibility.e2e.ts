@@ -34,7 +34,11 @@ describe('accessibility (axe-core, WCAG 2.x A/AA)', () => {
   });
 
   test.each(PAGES)('/%s has no violations', async (path) => {
-    const page = await browser.open(path);
+    // "load": the page's scripts have drawn its charts and shown its controls by then; the
+    // network-idle wait (half a second a page) bought nothing here.
+    const page = await browser.open(path, 'load');
+    // What axe sees is the page as a reader has it: every chart drawn.
+    expect(await page.evaluate(() => document.querySelectorAll('figure.chart:not(.chart-drawn)').length), 'charts not drawn yet').toBe(0);
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async (tags) => {
       const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
