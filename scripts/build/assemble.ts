@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, dirname, join } from 'node:path';
 import type { Partition } from '../../src/lib/build/partition.ts';
 import { bySitemapNumber, isSitemapFile, mergedSitemaps, sitemapEntries, sitemapIndexXml } from '../../src/lib/build/sitemap.ts';
+import { writeBuildManifest } from './build-manifest.ts';
 import { linkTree, removeInBackground } from './files.ts';
 import { linkCards, writeManifest } from './search-bundles.ts';
 
@@ -79,6 +80,8 @@ export function stagedOutput(out: string, siteDist: string, work: string, partit
     finish(): void {
       mergeSitemaps(staging, partitions.flatMap((p) => sitemaps.get(p.id) ?? []), process.env.MINGZHANG_SITE ?? 'https://mingzhang.example');
       writeManifest(pagefindDir, [{ id: 'site', path: 'site/', size: 0 }, ...partitions.map((p) => ({ id: p.id, path: `${p.id}/`, year: p.year, provinces: p.provinces, size: p.size }))]);
+      // Last: the sha256 of every file above, so two builds can be compared file by file.
+      writeBuildManifest(staging, join(work, 'manifest-hashes.json'));
       const old = `${out}.old-${process.pid}`;
       if (existsSync(out)) renameSync(out, old);
       renameSync(staging, out);

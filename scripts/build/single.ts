@@ -5,6 +5,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildContext } from './context.ts';
+import { writeBuildManifest } from './build-manifest.ts';
 import { indexPages } from './index-step.ts';
 import { buildAllPages } from './pages.ts';
 import { linkCards, writeManifest } from './search-bundles.ts';
@@ -18,6 +19,7 @@ export async function buildSingle(ctx: BuildContext, out: string, check: () => P
   linkCards(join(dist, 'pagefind', 'all', 'card'), join(dist, 'pagefind', 'cards'));
   rmSync(join(dist, 'pagefind', 'all', 'card'), { recursive: true });
   writeManifest(join(dist, 'pagefind'), [{ id: 'all', path: 'all/', size: ctx.ids.length }]);
+  writeBuildManifest(dist);
   rmSync(out, { recursive: true, force: true });
   renameSync(dist, out);
   return indexed;

@@ -100,8 +100,13 @@ export function drawChart(figure: HTMLElement): Chart | undefined {
   const raw = figure.dataset.chart;
   if (!canvas || !raw) return undefined;
   const spec = JSON.parse(raw) as ClientSpec;
-  // The canvas stays hidden without JavaScript, so no empty box sits above the table.
-  if (canvas.parentElement) canvas.parentElement.hidden = false;
+  // The canvas stays hidden without JavaScript, so no empty box sits above the table. Its
+  // height comes as data, not a style attribute, which a strict style-src would block.
+  const box = canvas.parentElement;
+  if (box) {
+    if (box.dataset.height) box.style.height = `${Number(box.dataset.height)}px`;
+    box.hidden = false;
+  }
   figure.classList.add('chart-drawn');
   return new Chart(canvas, config(spec));
 }

@@ -21,12 +21,13 @@ export default async function setup(project: TestProject) {
   if (!dir) {
     temp = mkdtempSync(join(tmpdir(), 'mingzhang-e2e-'));
     dir = join(temp, 'dist');
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dir], {
+    // As `npm run build` builds it: partitions, search bundles, the build manifest.
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-site.ts'), '--out', dir, '--cache', join(temp, 'cache'), '--content', join(ROOT, 'content')], {
       cwd: ROOT,
-      env: { ...process.env, MINGZHANG_CACHE_DIR: join(temp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
-    if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+    if (result.status !== 0) throw new Error(`build-site failed:\n${result.stdout}\n${result.stderr}`);
   }
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`no built site in ${dir}`);
   const server = await serve(dir);

@@ -37,17 +37,21 @@ export const PAGE_TYPES: [string, string][] = [
   ['article', 'articles/hunan-renda-gaige/'],
 ];
 
-/** A browser for this test file, with JavaScript on or off; every request it makes is recorded. */
+/**
+ * A browser for this test file, with JavaScript on or off; every request it makes is recorded.
+ * `open` waits for the network to be idle, or, given "load", only for the load event (the
+ * page's scripts have run then; what they fetch later may still be on its way).
+ */
 export function useBrowser(options: { javaScriptEnabled?: boolean; width?: number } = {}) {
-  const state = { url: '', requests: [] as string[], open: async (path: string): Promise<Page> => Promise.reject(new Error('not started')), close: async () => {} };
+  const state = { url: '', requests: [] as string[], open: async (path: string, _waitUntil?: 'load' | 'networkidle'): Promise<Page> => Promise.reject(new Error('not started')), close: async () => {} };
   beforeAll(async () => {
     state.url = inject('siteUrl');
     const browser = await launch(options);
     browser.context.on('request', (r) => state.requests.push(r.url()));
     state.close = browser.close;
-    state.open = async (path: string) => {
+    state.open = async (path: string, waitUntil: 'load' | 'networkidle' = 'networkidle') => {
       const page = await browser.context.newPage();
-      const response = await page.goto(state.url + path, { waitUntil: 'networkidle' });
+      const response = await page.goto(state.url + path, { waitUntil });
       if (!response || response.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
       return page;
     };

@@ -34,6 +34,8 @@ export interface ApiRecord {
 
 /** The columns of one CSV, as the datapackage describes them. */
 export interface ApiTable {
+  /** The datapackage's resource name ("key-figures"): letters, digits and "-", so it can name the table's section in HTML ids. */
+  name: string;
   path: string;
   title: string;
   columns: { name: string; title: string; type: string; description?: string }[];
@@ -79,6 +81,6 @@ export function dataApiModel(example?: { disclosure: string; department: string;
     })),
   ];
   const resources = (dataPackage([], '').resources as { name: string; path: string; title: string; schema?: { fields: ApiTable['columns'] } }[]).filter((r) => r.schema);
-  const tables = resources.map((r) => ({ path: `data/${r.path}`, title: r.title, columns: r.schema!.fields }));
+  const tables = resources.map((r) => ({ name: r.name, path: `data/${r.path}`, title: r.title, columns: r.schema!.fields }));
   return { version: DATA_API_VERSION, files, records, tables };
 }

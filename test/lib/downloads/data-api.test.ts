@@ -76,6 +76,10 @@ describe('the field reference', () => {
     expect(keyFigures.columns.find((c) => c.name === 'execution_rate_computed')?.title).toBe('执行率（明账计算）');
     expect(model.tables.map((t) => t.path).sort()).toEqual([DATASET_PATHS.departments, DATASET_PATHS.figures, DATASET_PATHS.indicators, DATASET_PATHS.keyFigures].sort());
   });
+
+  test('each CSV has a name that can stand in an HTML id (the page anchors its section by it), one per CSV', () => {
+    expect(model.tables.map((t) => t.name).sort()).toEqual(['departments', 'figures', 'indicators', 'key-figures']);
+  });
 });
 
 describe('the published JSON Schemas', () => {
