@@ -55,6 +55,7 @@ export async function pdfLines(data: Uint8Array): Promise<{ lines: SourceLine[];
       let end: number | undefined;
       let cells = 1;
       const placed: PlacedCell[] = [];
+      const pieces: PlacedCell[] = row.map((item) => ({ text: item.str, x0: item.x, x1: item.x + item.width }));
       for (const item of row) {
         if (end !== undefined && item.x - end > item.size * 1.5) {
           text += '\t';
@@ -78,11 +79,11 @@ export async function pdfLines(data: Uint8Array): Promise<{ lines: SourceLine[];
       if (cells > 1) {
         if (paragraph) out.push(paragraph);
         paragraph = undefined;
-        out.push({ text, where, cells: placed });
+        out.push({ text, where, cells: placed, pieces });
         return;
       }
-      if (paragraph) (paragraph.text += text), delete paragraph.cells;
-      else paragraph = { text, where, cells: placed };
+      if (paragraph) (paragraph.text += text), delete paragraph.cells, delete paragraph.pieces;
+      else paragraph = { text, where, cells: placed, pieces };
       if (short || /[。：:；;！？]$/.test(text)) {
         out.push(paragraph);
         out.push({ text: '', where });

@@ -18,6 +18,8 @@ export interface SourceLine {
   where: string;
   /** A PDF table row's cells with their horizontal extent on the page. */
   cells?: PlacedCell[];
+  /** The same row's text pieces as the PDF places them, before close ones are joined into cells. */
+  pieces?: PlacedCell[];
 }
 
 /** One cell of a PDF line: its text and where it starts and ends across the page. */

@@ -4,8 +4,7 @@
  * the blank the 基本支出 or the 项目支出?). Under a standard table's title, this places
  * each word of a row in the header's column it stands under, by its position across the
  * page, and writes the row back with every column, blank ones empty. A header of two
- * rows (a 上栏 over several 下栏) is resolved the same way. A row whose words do not fall
- * into distinct columns is left as printed, for the table reader to report.
+ * rows (a 上栏 over several 下栏) is resolved the same way.
  */
 import { tableTitle } from './fiscal-table-names.ts';
 import { plainNumber } from './labels.ts';
@@ -13,6 +12,9 @@ import type { PlacedCell, SourceLine } from './from-text.ts';
 
 interface Column {
   center: number;
+  /** Where its header's words start and end. */
+  x0: number;
+  x1: number;
   /** Header texts from the top row down ("公务用车购置及运行费", "小计"). */
   header: [string, string?];
   /** True where this column's upper text is the first column under a 上栏 spanning several. */
@@ -28,18 +30,19 @@ const sameTexts = (a: readonly PlacedCell[], b: readonly PlacedCell[]) => a.leng
 /** The columns a header of one or two rows defines, left to right. */
 export function headerColumns(rows: readonly PlacedCell[][]): Column[] {
   const lower = rows.at(-1)!;
-  if (rows.length === 1) return lower.map((c) => ({ center: center(c), header: [c.text] }));
+  const at = (c: PlacedCell) => ({ center: center(c), x0: c.x0, x1: c.x1 });
+  if (rows.length === 1) return lower.map((c) => ({ ...at(c), header: [c.text] }));
   const upper = rows.at(-2)!;
   // Each upper cell's territory reaches halfway to its neighbours; the lower cells in it are under it.
   const bounds = upper.map((u, i) => [i > 0 ? (upper[i - 1].x1 + u.x0) / 2 : -Infinity, i < upper.length - 1 ? (u.x1 + upper[i + 1].x0) / 2 : Infinity]);
   const under = upper.map((u, i) => lower.filter((l) => center(l) >= bounds[i][0] && center(l) < bounds[i][1] && (lower.length > 1 || l.x1 > u.x0)));
   const isParent = upper.map((u, i) => under[i].length >= 2 || under[i].some((l) => l.x0 < u.x1 && l.x1 > u.x0));
   const parents = upper.filter((_, i) => isParent[i]);
-  if (!parents.length) return lower.map((c) => ({ center: center(c), header: [c.text] }));
+  if (!parents.length) return lower.map((c) => ({ ...at(c), header: [c.text] }));
   const parentOf = (l: PlacedCell) => parents.reduce((best, p) => (Math.abs(center(p) - center(l)) < Math.abs(center(best) - center(l)) ? p : best));
   const columns: Column[] = [
-    ...upper.filter((_, i) => !isParent[i]).map((u): Column => ({ center: center(u), header: [u.text], fromUpper: true })),
-    ...lower.map((l): Column => ({ center: center(l), header: [parentOf(l).text, l.text] })),
+    ...upper.filter((_, i) => !isParent[i]).map((u): Column => ({ ...at(u), header: [u.text], fromUpper: true })),
+    ...lower.map((l): Column => ({ ...at(l), header: [parentOf(l).text, l.text] })),
   ].sort((a, b) => a.center - b.center);
   columns.forEach((c, i) => {
     if (!c.fromUpper && columns[i - 1]?.header[0] !== c.header[0]) c.firstUnderParent = true;
@@ -47,15 +50,27 @@ export function headerColumns(rows: readonly PlacedCell[][]): Column[] {
   return columns;
 }
 
-/** The row's cells in the columns they stand under, or undefined when two words claim one column. */
-export function placeRow(cells: readonly PlacedCell[], columns: readonly Column[]): string[] | undefined {
-  const out = columns.map(() => '');
-  for (const cell of cells) {
-    const at = columns.reduce((best, c, i) => (Math.abs(c.center - center(cell)) < Math.abs(columns[best].center - center(cell)) ? i : best), 0);
-    if (out[at]) return undefined;
-    out[at] = cell.text.trim();
+/**
+ * The row's pieces in the columns they stand under. Figures are printed flush right in
+ * their cells and words flush left, and a header is centred over its column: so a figure
+ * belongs to the last column whose header starts before the figure ends, and words to the
+ * first column whose header ends after they start. Pieces, not the cells joined by their
+ * gaps, are placed (a figure may end close to the next cell's words); pieces under one
+ * column are that cell's words.
+ */
+export function placeRow(pieces: readonly PlacedCell[], columns: readonly Column[]): string[] {
+  const out: PlacedCell[][] = columns.map(() => []);
+  for (const piece of pieces) {
+    const figure = plainNumber(piece.text) !== undefined && !/^\d{3,7}$/.test(piece.text.trim());
+    const at = figure ? columns.findLastIndex((c) => c.x0 <= piece.x1) : columns.findIndex((c) => c.x1 >= piece.x0);
+    out[at < 0 ? (figure ? 0 : columns.length - 1) : at].push(piece);
   }
-  return out;
+  return out.map((cell) =>
+    cell
+      .map((p, i) => (i > 0 && p.x0 - cell[i - 1].x1 > ((p.x1 - p.x0) / Math.max(1, p.text.length)) * 0.25 ? ` ${p.text}` : p.text))
+      .join('')
+      .trim(),
+  );
 }
 
 /** The header rows written back with one cell per column (a 上栏 in the first of its columns). */
@@ -83,13 +98,19 @@ export function alignPdfTables(lines: readonly SourceLine[]): { lines: SourceLin
     pending = [];
     headers = [];
   };
+  const oneWord = (line: SourceLine) => line.cells?.length === 1 && !tableTitle(line.text) && !/[。；]/.test(line.text);
+  // Rows of one word each may follow one another; the table goes on if a row of several cells comes before anything else.
   const nextIsRow = (from: number) => {
-    const next = lines.slice(from + 1).find((l) => l.text.trim());
-    return !!next?.cells && next.cells.length > 1;
+    for (const next of lines.slice(from + 1, from + 40)) {
+      if (!next.text.trim()) continue;
+      if (next.cells && next.cells.length > 1) return true;
+      if (!oneWord(next)) return false;
+    }
+    return false;
   };
   for (const [index, line] of lines.entries()) {
     // A row of one word (a label whose figures are blank) is a row only where the table goes on after it.
-    const oneWordRow = line.cells?.length === 1 && !!columns && !pending.length && nextIsRow(index) && !tableTitle(line.text) && !/[。；]/.test(line.text);
+    const oneWordRow = oneWord(line) && !!columns && !pending.length && nextIsRow(index);
     if (!line.cells || (line.cells.length === 1 && !oneWordRow)) {
       if (pending.length) flush();
       if (line.text.trim() && tableTitle(line.text)) {
@@ -114,8 +135,7 @@ export function alignPdfTables(lines: readonly SourceLine[]): { lines: SourceLin
       continue;
     }
     if (pending.length) flush();
-    const placed = columns && placeRow(cells, columns);
-    out.push(placed ? { text: placed.join('\t'), where: line.where } : line);
+    out.push(columns ? { text: placeRow(line.pieces ?? cells, columns).join('\t'), where: line.where } : line);
   }
   if (pending.length) flush();
   return { lines: out, tables };
