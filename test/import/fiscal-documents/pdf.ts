@@ -21,7 +21,7 @@ function widths(table: PrintedTable): number[] {
   const leaf = (c: number) => cells.filter((x) => x.column <= c && c < x.column + (x.colspan ?? 1)).at(-1)!.text;
   const label = Array.from({ length: width }, (_, c) => /^(项目|科目编码|科目名称|单位名称)$/.test(leaf(c)));
   const fixed = Array.from({ length: width }, (_, c) => (!label[c] ? 0 : leaf(c) === '科目编码' ? 60 : leaf(c) === '科目名称' ? 190 : label.filter(Boolean).length > 1 && leaf(c) === '项目' ? (c === 0 ? 170 : 150) : leaf(c) === '单位名称' ? 120 : 205));
-  const rest = (WIDTH - fixed.reduce((s, w) => s + w, 0)) / label.filter((l) => !l).length;
+  const rest = (WIDTH - fixed.reduce((s: number, w) => s + w, 0)) / label.filter((l) => !l).length;
   return fixed.map((w) => w || rest);
 }
 
