@@ -98,6 +98,24 @@ describe.each(cases)('%s as %s', (name, format) => {
   });
 });
 
+describe.each(['budget-2024', 'final-accounts-2023'] as const)('%s: every table figure in an identity is caught when mistyped by 0.01', (name) => {
+  test('each figure the table rules compare, changed alone, gives a table finding', async () => {
+    const { draft, findings } = await imported(name, 'docx');
+    const used = [...new Set(findings.runs.filter((r) => r.rule.id.startsWith('table.')).flatMap((r) => r.used))];
+    const missed = used.filter((path) => {
+      const data = structuredClone(draft.json) as Record<string, any>;
+      const keys = path.split('.');
+      const row = keys.slice(0, -1).reduce((node, key) => node[key], data);
+      const [whole, fraction = ''] = String(row[keys.at(-1)!]).split('.');
+      const cents = BigInt(whole + fraction.padEnd(2, '0')) + 1n;
+      row[keys.at(-1)!] = `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
+      return !auditCorpus({ disclosures: [{ id: name, data: data as never }], departments: {} }).get(name)!.findings.some((f) => f.rule.startsWith('table.') && f.fields.includes(path));
+    });
+    expect(used.length).toBeGreaterThan(100);
+    expect(missed).toEqual([]);
+  });
+});
+
 describe.each(['docx', 'pdf'] as const)('a budget whose 一般公共服务支出 is printed 1.00 万元 too high (%s)', (format) => {
   test('the audit names the 类 and its 款, the row’s 基本+项目, and the 合计 row', async () => {
     const { findings } = await imported('budget-2024-wrong-total', format);

@@ -1,4 +1,4 @@
-import { type TableCell, tableCell, tablesOf, tableSum } from '../table-cells.ts';
+import { tableCell, tablesOf, tableSum } from '../table-cells.ts';
 import type { Rule } from '../types.ts';
 
 const bare = (item: string) => item.replace(/\s+/g, '');
@@ -24,15 +24,14 @@ export const tableListedRows: Rule = {
       const findings: { message: string; fields: string[] }[] = [];
       const all = t.table.rows.map((row, r) => ({ row, r })).filter(({ row }) => !row.code);
       const sides = [...new Set(all.map(({ row }) => row.side))];
-      const grandTotals: TableCell[] = [];
+      const grandTotals: { r: number; column: string; name: string }[] = [];
       for (const side of sides) {
         const rows = all.filter(({ row }) => row.side === side);
-        const sumRows = (target: number, parts: number[], name: string) => {
+        const sumRows = (target: number, parts: number[]) => {
           for (const column of Object.keys(rows[target].row.values)) {
             const total = tableCell(t, rows[target].r, column, use, `“${rows[target].row.item}”的“${column}”`);
             if (total) findings.push(...tableSum(t.table, total, parts.map((i) => tableCell(t, rows[i].r, column, use, `“${rows[i].row.item}”`))));
           }
-          return name;
         };
         rows.forEach(({ row }, i) => {
           if (isSubtotal(row.item)) {
@@ -44,25 +43,27 @@ export const tableListedRows: Rule = {
             };
             const near = run(-1).length ? run(-1) : run(1);
             const top = Math.min(...near.map((k) => level(rows[k].row.item)));
-            if (near.length) sumRows(i, near.filter((k) => level(rows[k].row.item) === top), row.item);
+            if (near.length) sumRows(i, near.filter((k) => level(rows[k].row.item) === top));
           }
           const own = level(row.item);
           if (own > 0 && own < 3) {
             const children: number[] = [];
             for (let k = i + 1; k < rows.length && level(rows[k].row.item) > own; k++) if (level(rows[k].row.item) === own + 1) children.push(k);
-            if (children.length) sumRows(i, children, row.item);
+            if (children.length) sumRows(i, children);
           }
           if (isGrandTotal(row.item)) {
             let k = i - 1;
             while (k >= 0 && !isSubtotal(rows[k].row.item) && level(rows[k].row.item) === 0) k--;
-            if (k >= 0 && isSubtotal(rows[k].row.item)) sumRows(i, Array.from({ length: i - k }, (_, n) => k + n), row.item);
+            if (k >= 0 && isSubtotal(rows[k].row.item)) sumRows(i, Array.from({ length: i - k }, (_, n) => k + n));
             const first = (t.table.columns ?? Object.keys(row.values)).find((c) => row.values[c] !== undefined);
-            const cell = first && tableCell(t, rows[i].r, first, use, `${side ?? ''}“${row.item}”`);
-            if (cell) grandTotals.push(cell);
+            if (first) grandTotals.push({ r: rows[i].r, column: first, name: `${side ?? ''}“${row.item}”` });
           }
         });
       }
-      if (sides.length === 2 && grandTotals.length === 2) findings.push(...tableSum(t.table, grandTotals[0], [grandTotals[1]]));
+      if (sides.length === 2 && grandTotals.length === 2) {
+        const [income, spending] = grandTotals.map((g) => tableCell(t, g.r, g.column, use, g.name)!);
+        findings.push(...tableSum(t.table, income, [spending]));
+      }
       return findings;
     });
   },
