@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
 import { auditCorpus } from '../../src/lib/audit/index.ts';
+import { disclosureTables } from '../../src/lib/figures/disclosure-tables.ts';
 import type { SourceDocument } from '../../src/lib/import/blocks.ts';
 import { buildDraft } from '../../src/lib/import/draft.ts';
 import { htmlToBlocks } from '../../src/lib/import/from-html.ts';
@@ -89,6 +90,17 @@ describe.each(cases)('%s as %s', (name, format) => {
       ),
     );
     expect(missing).toEqual([]);
+  });
+  test('the disclosure page shows each table row by row with what the document prints in it: figures with separators, blank cells blank, an empty table’s statement', async () => {
+    const { draft, document } = await result;
+    const page = disclosureTables(name, draft.json as never).filter((t) => t.id.startsWith('table-'));
+    expect(page.map((t) => t.caption)).toEqual(document.tables.map((t) => `${t.code} ${t.title}（单位：${t.expected.unit}）`));
+    document.tables.forEach((table, i) => {
+      const shown = page[i].rows.map((row) => row.map((cell) => cell.text).filter((text) => text !== '' && text !== '收入' && text !== '支出').sort());
+      if (!table.body.length) return expect(shown).toEqual([[table.statement!.text]]);
+      const printedRows = table.body.flatMap((row) => (table.expected.rows.some((r) => r.side) ? [row.slice(0, table.header[0][0].colspan), row.slice(table.header[0][0].colspan)] : [row]));
+      expect(shown).toEqual(printedRows.map((row) => row.flatMap((cell) => cell.split(/(?<=^\d{3,7}) /)).filter((cell) => cell !== '').sort()).filter((row) => row.length));
+    });
   });
   test('the audit finds nothing, and the table rules did check the tables', async () => {
     const { findings } = await result;
