@@ -102,9 +102,9 @@ export function readFiscalTables(blocks: readonly Block[]): FiscalTables {
 }
 
 function readRows(kind: FiscalTableKind, head: Pick<DisclosureTable, 'code' | 'name' | 'unit'>, rows: string[][], rowWhere: string[], review: Review[], titleWhere: string): ReadTable {
-  const headerCount = Math.max(0, rows.findIndex(hasFigure));
   const firstData = rows.findIndex(hasFigure);
-  const header = firstData < 0 ? rows : rows.slice(0, Math.min(headerCount, 3));
+  // The header: the rows of words above the first row of figures (a 栏次 row numbers the columns; it names none).
+  const header = (firstData < 0 ? rows : rows.slice(0, firstData)).filter((row) => !isLineNumberRow(row)).slice(0, 3);
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c, i) => c.trim() === b[i].trim());
   const names = columnNames(header);
   const segments = sidesOf(names, kind);
@@ -112,7 +112,7 @@ function readRows(kind: FiscalTableKind, head: Pick<DisclosureTable, 'code' | 'n
   const out: ReadTable = { kind, table, rowWhere: [], rowText: [] };
   const columns = new Set(segments.flatMap((segment) => segment.values.map((c) => segment.keys[c])));
   rows.forEach((row, r) => {
-    if (r < header.length || firstData < 0) return;
+    if (r < firstData || firstData < 0) return;
     if (header.some((h) => same(h, row)) || isLineNumberRow(row)) return;
     for (const segment of segments) {
       const item = rowItem(row, segment, names);
