@@ -36,10 +36,13 @@ export function tableTitle(text: string): TableTitle | undefined {
   const code = line.match(TABLE_CODE)?.[1]?.replace(/\s+/g, '');
   const name = line.replace(TABLE_CODE, '').replace(/\s+/g, '').replace(/[（(]续[表)）]*$/, '');
   // A title is short and ends with 表; a sentence that mentions a table does not.
-  if (name.length > 60 || !/表$/.test(name) || /[。，,；;]/.test(name)) return undefined;
+  if (name.length > 60 || !/表$/.test(name) || /[。，,；;：:]/.test(name) || /^(详)?见/.test(name)) return undefined;
   const kind = TITLE_PATTERNS.find(([, re]) => re.test(name))?.[0];
   return kind ? { kind, name, ...(code ? { code } : {}) } : undefined;
 }
+
+/** A line that states who compiled the table and its unit ("编制单位：某某局  单位：万元"), not a header. */
+export const isUnitLine = (cells: readonly string[]): boolean => cells.every((c) => /[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)/.test(c) || /^(编制|填报|报送)?(单位|部门)(名称)?[：:]/.test(c.trim()));
 
 /** A line that is only the table's number ("公开02表"), printed above the title. */
 export const isTableCode = (text: string): boolean => /^(公开\s*\d+\s*表|附表\s*\d+|表\s*[一二三四五六七八九十\d]+)$/.test(text.trim());

@@ -10,7 +10,7 @@
 import type { z } from 'astro/zod';
 import type { DisclosureTableSchema } from '../../schemas/fiscal.ts';
 import type { Block } from './blocks.ts';
-import { type FiscalTableKind, isEmptyStatement, isLabelHeader, isLineNumberHeader, isPageFurniture, isTableCode, tableTitle } from './fiscal-table-names.ts';
+import { type FiscalTableKind, isEmptyStatement, isUnitLine, isLabelHeader, isLineNumberHeader, isPageFurniture, isTableCode, tableTitle } from './fiscal-table-names.ts';
 import { plainNumber, type Unit, unitIn } from './labels.ts';
 import type { Filled, Review } from './recognized.ts';
 import { columnNames, sidesOf, type Segment } from './fiscal-table-columns.ts';
@@ -66,7 +66,7 @@ export function readFiscalTables(blocks: readonly Block[]): FiscalTables {
         next.rows.forEach((row, k) => {
           const cells = row.filter((c) => c.trim());
           if (!cells.length || (cells.length === 1 && isPageFurniture(cells[0]))) return;
-          if (cells.every((c) => unitIn(c) || /^(编制|填报|报送)?(单位|部门)(名称)?[：:]/.test(c))) return void (unit ??= cells.map(unitIn).find(Boolean));
+          if (isUnitLine(cells)) return void (unit ??= cells.map(unitIn).find(Boolean));
           if (cells.length === 1 && isEmptyStatement(cells[0])) return void (statement = cells[0]);
           rows.push(row);
           rowWhere.push(next.rowWhere[k]);

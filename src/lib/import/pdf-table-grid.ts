@@ -6,7 +6,7 @@
  * page, and writes the row back with every column, blank ones empty. A header of two
  * rows (a 上栏 over several 下栏) is resolved the same way.
  */
-import { tableTitle } from './fiscal-table-names.ts';
+import { isUnitLine, tableTitle } from './fiscal-table-names.ts';
 import { plainNumber } from './labels.ts';
 import type { PlacedCell, SourceLine } from './from-text.ts';
 
@@ -121,7 +121,7 @@ export function alignPdfTables(lines: readonly SourceLine[]): { lines: SourceLin
       out.push(line);
       continue;
     }
-    if (!active) {
+    if (!active || isUnitLine(line.cells.map((c) => c.text))) {
       out.push(line);
       continue;
     }

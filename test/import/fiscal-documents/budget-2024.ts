@@ -1,12 +1,13 @@
 /**
  * A city 统计局's 2024 部门预算, the nine tables in 万元: codes in their own column, the
- * unit printed above each table, a two-row header over the "三公" columns, two empty
+ * unit printed above each table on one line with the 编制单位, a two-row header over the "三公" columns, two empty
  * tables (one stated below the header, one in a row of the table).
  */
 import { add, type Cents, figureTable, type FiscalDocument, functionTree, type Leaf, twoSidedTable, yuan } from './model.ts';
 
 const UNIT = '万元' as const;
 const unitLine = '单位：万元';
+const compiler = '编制单位：测试市统计局';
 const CLASSES: Record<string, string> = {
   '201': '一般公共服务支出', '20105': '统计信息事务',
   '208': '社会保障和就业支出', '20805': '行政事业单位养老支出',
@@ -71,7 +72,7 @@ export const BUDGET_2024: FiscalDocument = {
   splitDocxTables: false,
   tables: [
     twoSidedTable({
-      code: '公开01表', title: '测试市统计局2024年部门收支总表', unit: UNIT, unitLine, income: ['预算数'], spending: ['预算数'],
+      code: '公开01表', title: '测试市统计局2024年部门收支总表', unit: UNIT, unitLine, compiler, income: ['预算数'], spending: ['预算数'],
       lines: [
         [row('一、一般公共预算拨款收入', { 预算数: gpIncome }), row(`一、${classRows[0].item}`, { 预算数: classRows[0].values.合计 })],
         [row('二、政府性基金预算拨款收入', { 预算数: undefined }), row(`二、${classRows[1].item}`, { 预算数: classRows[1].values.合计 })],
@@ -84,10 +85,10 @@ export const BUDGET_2024: FiscalDocument = {
         [row('收入总计', { 预算数: add(yearIncome, carried) }), row('支出总计', { 预算数: yearSpending })],
       ],
     }),
-    figureTable({ code: '公开02表', title: '测试市统计局2024年部门收入总表', unit: UNIT, unitLine, labels: ['科目编码', '科目名称'], columns: ['合计', '上年结转', '一般公共预算拨款', '政府性基金预算拨款', '事业收入', '其他收入'], rows: income }),
-    figureTable({ code: '公开03表', title: '测试市统计局2024年部门支出总表', unit: UNIT, unitLine, labels: ['科目编码', '科目名称'], columns: ['合计', '基本支出', '项目支出'], rows: spending }),
+    figureTable({ code: '公开02表', title: '测试市统计局2024年部门收入总表', unit: UNIT, unitLine, compiler, labels: ['科目编码', '科目名称'], columns: ['合计', '上年结转', '一般公共预算拨款', '政府性基金预算拨款', '事业收入', '其他收入'], rows: income }),
+    figureTable({ code: '公开03表', title: '测试市统计局2024年部门支出总表', unit: UNIT, unitLine, compiler, labels: ['科目编码', '科目名称'], columns: ['合计', '基本支出', '项目支出'], rows: spending }),
     twoSidedTable({
-      code: '公开04表', title: '测试市统计局2024年财政拨款收支总表', unit: UNIT, unitLine, income: ['预算数'], spending: ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+      code: '公开04表', title: '测试市统计局2024年财政拨款收支总表', unit: UNIT, unitLine, compiler, income: ['预算数'], spending: ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
       lines: [
         [row('一、一般公共预算拨款', { 预算数: gpIncome }), row(`一、${gpClasses[0].item}`, { 合计: gpClasses[0].values.合计, 一般公共预算: gpClasses[0].values.合计 })],
         [row('二、政府性基金预算拨款', { 预算数: undefined }), row(`二、${gpClasses[1].item}`, { 合计: gpClasses[1].values.合计, 一般公共预算: gpClasses[1].values.合计 })],
@@ -98,10 +99,10 @@ export const BUDGET_2024: FiscalDocument = {
         [row('收入总计', { 预算数: gpIncome }), row('支出总计', { 合计: gpIncome, 一般公共预算: gpIncome })],
       ],
     }),
-    figureTable({ code: '公开05表', title: '测试市统计局2024年一般公共预算支出表', unit: UNIT, unitLine, labels: ['科目编码', '科目名称'], columns: ['合计', '基本支出', '项目支出'], rows: gp }),
-    figureTable({ code: '公开06表', title: '测试市统计局2024年一般公共预算基本支出表', unit: UNIT, unitLine, labels: ['科目编码', '科目名称'], columns: ['合计', '人员经费', '公用经费'], rows: economic }),
+    figureTable({ code: '公开05表', title: '测试市统计局2024年一般公共预算支出表', unit: UNIT, unitLine, compiler, labels: ['科目编码', '科目名称'], columns: ['合计', '基本支出', '项目支出'], rows: gp }),
+    figureTable({ code: '公开06表', title: '测试市统计局2024年一般公共预算基本支出表', unit: UNIT, unitLine, compiler, labels: ['科目编码', '科目名称'], columns: ['合计', '人员经费', '公用经费'], rows: economic }),
     figureTable({
-      code: '公开07表', title: '测试市统计局2024年一般公共预算“三公”经费支出表', unit: UNIT, unitLine, labels: ['单位名称'],
+      code: '公开07表', title: '测试市统计局2024年一般公共预算“三公”经费支出表', unit: UNIT, unitLine, compiler, labels: ['单位名称'],
       header: [
         [{ text: '单位名称', rowspan: 2 }, { text: '合计', rowspan: 2 }, { text: '因公出国（境）费', rowspan: 2 }, { text: '公务用车购置及运行费', colspan: 3 }, { text: '公务接待费', rowspan: 2 }],
         [{ text: '小计' }, { text: '公务用车购置费' }, { text: '公务用车运行费' }],
@@ -109,7 +110,7 @@ export const BUDGET_2024: FiscalDocument = {
       columns: ['合计', '因公出国（境）费', '公务用车购置及运行费/小计', '公务用车购置及运行费/公务用车购置费', '公务用车购置及运行费/公务用车运行费', '公务接待费'],
       rows: [{ item: '测试市统计局', values: { 合计: yuan('11.20'), '因公出国（境）费': undefined, '公务用车购置及运行费/小计': yuan('8.00'), '公务用车购置及运行费/公务用车购置费': undefined, '公务用车购置及运行费/公务用车运行费': yuan('8.00'), 公务接待费: yuan('3.20') } }],
     }),
-    figureTable({ code: '公开08表', title: '测试市统计局2024年政府性基金预算支出表', unit: UNIT, unitLine, labels: ['科目编码', '科目名称'], columns: ['合计', '基本支出', '项目支出'], rows: [], statement: { text: '本单位2024年无政府性基金预算拨款安排的支出，本表为空表。', as: 'paragraph' } }),
-    figureTable({ code: '公开09表', title: '测试市统计局2024年国有资本经营预算支出表', unit: UNIT, unitLine, labels: ['科目编码', '科目名称'], columns: ['合计', '基本支出', '项目支出'], rows: [], statement: { text: '本单位无此项收支。', as: 'row' } }),
+    figureTable({ code: '公开08表', title: '测试市统计局2024年政府性基金预算支出表', unit: UNIT, unitLine, compiler, labels: ['科目编码', '科目名称'], columns: ['合计', '基本支出', '项目支出'], rows: [], statement: { text: '本单位2024年无政府性基金预算拨款安排的支出，本表为空表。', as: 'paragraph' } }),
+    figureTable({ code: '公开09表', title: '测试市统计局2024年国有资本经营预算支出表', unit: UNIT, unitLine, compiler, labels: ['科目编码', '科目名称'], columns: ['合计', '基本支出', '项目支出'], rows: [], statement: { text: '本单位无此项收支。', as: 'row' } }),
   ],
 };

@@ -45,7 +45,7 @@ function wordTable(table: PrintedTable, body: string[][], withStatementRow: bool
 }
 
 function tableXml(table: PrintedTable, document: FiscalDocument): string {
-  const parts = [pageBreak, ...(table.code ? [paragraph(table.code)] : []), paragraph(table.title, 'center'), ...(table.unitLine ? [paragraph(table.unitLine, 'right')] : [])];
+  const parts = [pageBreak, ...(table.code ? [paragraph(table.code)] : []), paragraph(table.title, 'center'), ...(table.unitLine ? [table.compiler ? `<w:p>${run(table.compiler)}<w:r><w:tab/></w:r>${run(table.unitLine)}</w:p>` : paragraph(table.unitLine, 'right')] : [])];
   const chunks: string[][][] = [];
   const size = document.splitDocxTables ? document.rowsPerPage : Number.POSITIVE_INFINITY;
   for (let i = 0; i < table.body.length; i += size) chunks.push(table.body.slice(i, i + size));

@@ -22,6 +22,8 @@ export interface PrintedTable {
   title: string;
   /** "单位：万元", printed above the table where the template prints it. */
   unitLine?: string;
+  /** "编制单位：…", printed at the left of the unit's line. */
+  compiler?: string;
   header: HeaderCell[][];
   body: string[][];
   /** An empty table's statement, printed below the header as a paragraph or as a row. */
@@ -67,7 +69,7 @@ export function functionTree(leaves: Leaf[], names: Record<string, string>, colu
 }
 
 /** A one-sided table: label columns (a code column and a name column, or one "code name" column), then the figures. */
-export function figureTable(options: { code?: string; title: string; unit: '元' | '万元'; unitLine?: string; labels: string[]; header?: HeaderCell[][]; columns: string[]; rows: FigureRow[]; statement?: PrintedTable['statement'] }): PrintedTable {
+export function figureTable(options: { code?: string; title: string; unit: '元' | '万元'; unitLine?: string; compiler?: string; labels: string[]; header?: HeaderCell[][]; columns: string[]; rows: FigureRow[]; statement?: PrintedTable['statement'] }): PrintedTable {
   const together = options.labels.length === 1;
   const body = options.rows.map((row) => [
     ...(together ? [row.code ? `${row.code} ${row.item}` : row.item] : [row.code ?? row.item, row.code ? row.item : '']),
@@ -77,6 +79,7 @@ export function figureTable(options: { code?: string; title: string; unit: '元'
     code: options.code,
     title: options.title,
     unitLine: options.unitLine,
+    compiler: options.compiler,
     header: options.header ?? [[...options.labels, ...options.columns].map((text) => ({ text }))],
     body,
     statement: options.statement,
@@ -92,7 +95,7 @@ export function figureTable(options: { code?: string; title: string; unit: '元'
 }
 
 /** A two-sided table (收支总表): each printed line holds an income row on the left and a spending row on the right. */
-export function twoSidedTable(options: { code?: string; title: string; unit: '元' | '万元'; unitLine?: string; income: string[]; spending: string[]; lines: [FigureRow | undefined, FigureRow | undefined][] }): PrintedTable {
+export function twoSidedTable(options: { code?: string; title: string; unit: '元' | '万元'; unitLine?: string; compiler?: string; income: string[]; spending: string[]; lines: [FigureRow | undefined, FigureRow | undefined][] }): PrintedTable {
   const side = (row: FigureRow | undefined, columns: string[]) => [row?.item ?? '', ...columns.map((c) => printed(row?.values[c]))];
   const rows: ExpectedRow[] = [];
   for (const [left, right] of options.lines) {
@@ -103,6 +106,7 @@ export function twoSidedTable(options: { code?: string; title: string; unit: '�
     code: options.code,
     title: options.title,
     unitLine: options.unitLine,
+    compiler: options.compiler,
     header: [
       [{ text: '收入', colspan: 1 + options.income.length }, { text: '支出', colspan: 1 + options.spending.length }],
       [{ text: '项目' }, ...options.income.map((text) => ({ text })), { text: '项目' }, ...options.spending.map((text) => ({ text }))],

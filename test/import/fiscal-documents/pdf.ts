@@ -48,6 +48,7 @@ export function fiscalPdf(document: FiscalDocument, path: string): Promise<void>
     if (table.code) text(table.code, LEFT, y, 200, 'left'), (y += 18);
     doc.fontSize(14).text(table.title, LEFT, y, { width: WIDTH, align: 'center', lineBreak: false });
     y += 26;
+    if (table.compiler) text(table.compiler, LEFT, y, 300, 'left');
     if (table.unitLine) text(table.unitLine, LEFT, y, WIDTH, 'right'), (y += 18);
     const columns = widths(table);
     const xs = columns.map((_, i) => LEFT + columns.slice(0, i).reduce((s, w) => s + w, 0));
