@@ -48,6 +48,7 @@ export const IncomeFiguresSchema = z
     operating: amount('经营收入'),
     subordinateRemittance: amount('附属单位上缴收入'),
     other: amount('其他收入', '其他收入 / 其他资金。'),
+    specialAccount: amount('财政专户管理资金收入', '部门预算收支总表中的“财政专户管理资金”。'),
   })
   .meta({ title: '收入' });
 
@@ -124,14 +125,23 @@ export const DisclosureTableSchema = z
     code: TextSchema.optional().meta({ title: '表号', description: '如 "公开01表"。' }),
     name: TextSchema.meta({ title: '表名', description: '如 "收入支出决算总表"。' }),
     unit: z.enum(['元', '万元']).meta({ title: '金额单位' }),
+    /** The value columns in the order printed; a column under a two-row header is "上栏/下栏". */
+    columns: z
+      .array(z.string().regex(/^[^.\s]+$/))
+      .optional()
+      .meta({ title: '栏目', description: '数值栏目按原文顺序排列；两层表头的栏目写成 "上栏/下栏"，如 "公务用车购置及运行费/小计"。' }),
+    /** What the table says instead of rows ("本单位无此项收支，本表为空表。"). */
+    statement: TextSchema.optional().meta({ title: '说明', description: '空表的原文说明，如 "本单位无政府性基金预算财政拨款收支，本表为空表。"' }),
     rows: z
       .array(
         z.strictObject({
           item: TextSchema.meta({ title: '项目' }),
           code: z.string().optional().meta({ title: '科目编码' }),
+          /** Which half of a two-sided table (收支总表) the row stands in. */
+          side: z.enum(['收入', '支出']).optional().meta({ title: '收支方', description: '收支总表这类左右两栏的表中，该行属于收入栏还是支出栏。' }),
           values: z
             .record(z.string(), z.string().regex(/^-?(0|[1-9]\d*)(\.\d+)?$/))
-            .meta({ title: '各栏数值', description: '栏目名 → 数字（单位见表头），如 {"预算数": "120.50"}。' }),
+            .meta({ title: '各栏数值', description: '栏目名 → 数字（单位见表头），如 {"预算数": "120.50"}；空白单元格不写。' }),
         }),
       )
       .meta({ title: '行' }),

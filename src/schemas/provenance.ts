@@ -55,5 +55,5 @@ export type SourceLocation = z.output<typeof SourceLocationSchema>;
 
 /** Locations keyed by the figure's field path ("spending.total", "score.tree.0.score"). */
 export const LocationsSchema = z
-  .record(z.string().regex(/^[A-Za-z]+(\.(\d+|[A-Za-z]+))*$/), SourceLocationSchema)
-  .meta({ title: '数字的原文位置', description: '按字段路径登记每个数字在原件中的位置，如 {"spending.total": {"quote": "2020年总支出26,138.69万元"}}。npm run import 和 npm run locate 会自动填写。' });
+  .record(z.string().regex(/^[A-Za-z]+(\.[^.\s]+)*$/), SourceLocationSchema)
+  .meta({ title: '数字的原文位置', description: '按字段路径登记每个数字在原件中的位置，如 {"spending.total": {"quote": "2020年总支出26,138.69万元"}}；公开表的数字写成 "tables.0.rows.3.values.合计"。npm run import 和 npm run locate 会自动填写。' });

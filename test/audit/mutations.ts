@@ -5,7 +5,7 @@
  * their message, so the golden file shows exactly what staff would read.
  */
 import { auditCorpus } from '../../src/lib/audit/index.ts';
-import { AMOUNT_PATTERN, PERCENT_PATTERN } from '../../src/schemas/primitives.ts';
+import { AMOUNT_PATTERN, DECIMAL_PATTERN, PERCENT_PATTERN } from '../../src/schemas/primitives.ts';
 import { loadCorpus } from './corpus.ts';
 
 /** Changes a number's text by `steps` units of its last published digit. */
@@ -42,6 +42,8 @@ export function slips(value: unknown): unknown[] {
     if (amount) return variants(amount[1], 1).map((v) => `${v} ${amount[2]}`);
     const percent = value.match(PERCENT_PATTERN);
     if (percent) return variants(percent[1], 2).map((v) => `${v}%`);
+    // A standard table's cell: a plain number in the table's unit.
+    if (DECIMAL_PATTERN.test(value)) return variants(value, 1);
   }
   return [];
 }

@@ -12,6 +12,7 @@ import { formatFact, formatPublishedFigure } from '../format/figure.ts';
 import { splitFigure } from '../format/split-figure.ts';
 import { findTerm } from '../glossary/lookup.ts';
 import { figureRows } from './figure-rows.ts';
+import { standardTables } from './standard-tables.ts';
 import type { TableCell, TableColumn, TableModel } from './table-model.ts';
 import { locationAnchor } from '../provenance/mark-passages.ts';
 import { targetOutcome } from '../standards/target-outcome.ts';
@@ -197,6 +198,7 @@ export function disclosureTables(id: string, data: Disclosure): TableModel[] {
     if (data.score?.tree) tables.push(scoreTreeTable(id, 'score-tree', '评分指标体系（原文所列满分与得分）', data.score.tree, 'score.tree'));
     if (data.score?.supplementary) tables.push(scoreTreeTable(id, 'score-supplementary', '专项评分（不计入自评分）', data.score.supplementary, 'score.supplementary'));
   }
+  if ((data.kind === 'budget' || data.kind === 'final-accounts') && data.tables?.length) tables.push(...standardTables(id, data.tables, (table) => disclosureCsvPath(id, table)));
   if ('indicators' in data && data.indicators?.length) tables.push(indicatorTable(id, 'indicators', '绩效指标：目标与完成情况', data.indicators));
   if (data.kind === 'self-evaluation' && data.targets?.length) tables.push(indicatorTable(id, 'targets', '绩效目标完成情况', data.targets));
   if (data.facts?.length) tables.push(factsTable(id, data.facts));

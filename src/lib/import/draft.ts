@@ -42,6 +42,8 @@ const LIST_FIELDS: Record<string, DisclosureKind[]> = {
   targets: ['self-evaluation'],
   problems: ['project-evaluation', 'self-evaluation'],
   measures: ['project-evaluation', 'self-evaluation'],
+  tables: ['budget', 'final-accounts'],
+  byFunction: ['budget', 'final-accounts'],
 };
 
 /** Heading level from Chinese section numbering; the page title is the only h1. */
@@ -127,6 +129,10 @@ export function buildDraft(document: SourceDocument, options: ImportOptions): Im
   for (const [name, list] of Object.entries(recognized.lists)) {
     if (!LIST_FIELDS[name]?.includes(kind)) continue;
     json[name] = list.items;
+    if (list.filled) {
+      filled.push(...list.filled);
+      continue;
+    }
     list.items.forEach((item, i) => {
       if (typeof item !== 'object') return void filled.push({ field: `${name}[${i}]`, value: String(item), where: list.where[i], evidence: String(item) });
       for (const [key, value] of Object.entries(item)) if (key !== 'level1' && key !== 'level2') filled.push({ field: `${name}[${i}].${key}`, value: value as string, where: list.where[i], evidence: Object.values(item).join(' | ') });

@@ -19,6 +19,37 @@ const decode = (text: string) =>
     .replace(/&amp;/g, '&')
     .trim();
 
+/**
+ * A table's rows with one cell per column: a merged cell (colspan / rowspan, as mammoth
+ * writes Word's merged cells) stands in its first column and row, the columns and rows it
+ * covers are empty, so every cell stays under its header.
+ */
+export function tableGrid(tableHtml: string): string[][] {
+  const grid: string[][] = [];
+  const covered: number[] = [];
+  for (const [r, tr] of [...tableHtml.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].entries()) {
+    const row: string[] = (grid[r] = []);
+    let column = 0;
+    const skipCovered = () => {
+      while ((covered[column] ?? 0) > 0) row[column++] = '';
+    };
+    for (const cell of tr[1].matchAll(/<t[dh]\b([^>]*)>([\s\S]*?)<\/t[dh]>/gi)) {
+      skipCovered();
+      const span = (name: string) => Math.max(1, Number(cell[1].match(new RegExp(`${name}="(\\d+)"`, 'i'))?.[1] ?? 1));
+      const cols = span('colspan');
+      const rows = span('rowspan');
+      for (let k = 0; k < cols; k++) {
+        row[column + k] = k === 0 ? cell[2] : '';
+        if (rows > 1) covered[column + k] = rows;
+      }
+      column += cols;
+    }
+    skipCovered();
+    for (let c = 0; c < covered.length; c++) if ((covered[c] ?? 0) > 0) covered[c]--;
+  }
+  return grid;
+}
+
 /** Blocks from HTML, each with its position ("第 3 段", "第 2 个表格第 4 行"). */
 export function htmlToBlocks(html: string, repairs: Record<string, number>): Block[] {
   const blocks: Block[] = [];
@@ -33,7 +64,7 @@ export function htmlToBlocks(html: string, repairs: Record<string, number>): Blo
     const tag = m[1].toLowerCase();
     if (tag === 'table') {
       tables++;
-      const rows = [...m[2].matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((r) => [...r[1].matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => fix(decode(c[1].replace(/<\/p>\s*<p>/gi, ' ')))));
+      const rows = tableGrid(m[2]).map((row) => row.map((cell) => fix(decode(cell.replace(/<\/p>\s*<p>/gi, ' ')))));
       blocks.push({ type: 'table', rows, where: `第 ${tables} 个表格`, rowWhere: rows.map((_, i) => `第 ${tables} 个表格第 ${i + 1} 行`) });
       continue;
     }

@@ -3,11 +3,13 @@
  * lines by their baseline; a wide horizontal gap becomes a tab (a table column); a page
  * ends with a blank line, so a paragraph the page break split is joined again by the
  * same repair as for text. A line that stops well short of the right margin ends its
- * paragraph; other lines run on. A PDF without a text layer (a scan) yields no text,
+ * paragraph; other lines run on. A table row keeps each cell's horizontal extent, so a
+ * standard table's blank cells can be told from the columns the header places
+ * (pdf-table-grid.ts). A PDF without a text layer (a scan) yields no text,
  * and the importer says so instead of guessing.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { SourceLine } from './from-text.ts';
+import type { PlacedCell, SourceLine } from './from-text.ts';
 
 interface Item {
   str: string;
@@ -39,7 +41,7 @@ export async function pdfLines(data: Uint8Array): Promise<{ lines: SourceLine[];
       else rows.push([item]);
     }
     const right = Math.max(0, ...rows.map((r) => Math.max(...r.map((i) => i.x + i.width))));
-    let paragraph: { text: string; where: string } | undefined;
+    let paragraph: SourceLine | undefined;
     rows.forEach((row, index) => {
       // A larger gap above, or another font size, starts a new paragraph (a heading, a new block).
       const previousRow = rows[index - 1];
@@ -52,11 +54,22 @@ export async function pdfLines(data: Uint8Array): Promise<{ lines: SourceLine[];
       let text = '';
       let end: number | undefined;
       let cells = 1;
+      const placed: PlacedCell[] = [];
+      const pieces: PlacedCell[] = row.map((item) => ({ text: item.str, x0: item.x, x1: item.x + item.width }));
       for (const item of row) {
         if (end !== undefined && item.x - end > item.size * 1.5) {
           text += '\t';
           cells++;
-        } else if (end !== undefined && item.x - end > item.size * 0.25) text += ' ';
+          placed.push({ text: item.str, x0: item.x, x1: item.x + item.width });
+        } else {
+          const space = end !== undefined && item.x - end > item.size * 0.25 ? ' ' : '';
+          text += space;
+          const cell = placed.at(-1);
+          if (cell) {
+            cell.text += space + item.str;
+            cell.x1 = item.x + item.width;
+          } else placed.push({ text: item.str, x0: item.x, x1: item.x + item.width });
+        }
         text += item.str;
         end = item.x + item.width;
       }
@@ -66,11 +79,11 @@ export async function pdfLines(data: Uint8Array): Promise<{ lines: SourceLine[];
       if (cells > 1) {
         if (paragraph) out.push(paragraph);
         paragraph = undefined;
-        out.push({ text, where });
+        out.push({ text, where, cells: placed, pieces });
         return;
       }
-      if (paragraph) paragraph.text += text;
-      else paragraph = { text, where };
+      if (paragraph) (paragraph.text += text), delete paragraph.cells, delete paragraph.pieces;
+      else paragraph = { text, where, cells: placed, pieces };
       if (short || /[。：:；;！？]$/.test(text)) {
         out.push(paragraph);
         out.push({ text: '', where });

@@ -7,7 +7,8 @@
  */
 import type { Block, SourceDocument } from './blocks.ts';
 import { rebuildForms } from './form-rebuild.ts';
-import { dropWordMetadata, isRepeatedRow } from './noise.ts';
+import { dropPageNumbers, dropWordMetadata, isRepeatedRow } from './noise.ts';
+import { alignPdfTables } from './pdf-table-grid.ts';
 import type { Review } from './recognized.ts';
 import { joinBrokenParagraphs, normalizeRadicals, removeCjkSpaces, splitRow, stripTags } from './repair.ts';
 
@@ -15,6 +16,17 @@ import { joinBrokenParagraphs, normalizeRadicals, removeCjkSpaces, splitRow, str
 export interface SourceLine {
   text: string;
   where: string;
+  /** A PDF table row's cells with their horizontal extent on the page. */
+  cells?: PlacedCell[];
+  /** The same row's text pieces as the PDF places them, before close ones are joined into cells. */
+  pieces?: PlacedCell[];
+}
+
+/** One cell of a PDF line: its text and where it starts and ends across the page. */
+export interface PlacedCell {
+  text: string;
+  x0: number;
+  x1: number;
 }
 
 const isTableRow = (line: string) => line.includes('\t') || /^\s*\|.*\|\s*$/.test(line);
@@ -27,7 +39,11 @@ export function linesToBlocks(original: readonly SourceLine[], repairs: Record<s
   };
   const head = dropWordMetadata(original);
   bump('去掉了文件开头的 Word 元数据行', head.count);
-  const forms = rebuildForms(head.lines);
+  const numbered = dropPageNumbers(head.lines);
+  bump('去掉了页码行', numbered.count);
+  const aligned = alignPdfTables(numbered.lines);
+  bump('按表头的栏目对齐了 PDF 标准表格的单元格（空白单元格留空）', aligned.tables);
+  const forms = rebuildForms(aligned.lines);
   bump('按标准表式的表头恢复了提取时丢失的表格（单元格各占一行或挤在一行）', forms.forms);
   review.push(...forms.review);
   const source = forms.lines;

@@ -43,3 +43,12 @@ export function isRepeatedRow(previous: readonly string[] | undefined, row: read
   if (!previous || previous.length !== row.length) return false;
   return row.every((cell, i) => cell === previous[i]) && row.some((cell) => /\d/.test(cell));
 }
+
+/** A page number the print adds ("- 3 -", "第 3 页", "第 3 页 共 12 页", "3/12"): never a sentence of the document. */
+const PAGE_NUMBER = /^([-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+/** The lines without those that are only a page number, and how many were dropped. */
+export function dropPageNumbers<T extends { text: string }>(lines: readonly T[]): { lines: T[]; count: number } {
+  const out = lines.filter((line) => !PAGE_NUMBER.test(line.text.trim()));
+  return { lines: out, count: lines.length - out.length };
+}

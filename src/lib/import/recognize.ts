@@ -14,6 +14,8 @@
  */
 import type { DisclosureKind } from '../../schemas/disclosure.ts';
 import type { Block } from './blocks.ts';
+import { fiscalTableFields } from './fiscal-table-fields.ts';
+import { readFiscalTables } from './fiscal-tables.ts';
 import { recognizeFormTable } from './form-table.ts';
 import { recognizeIndicatorTable } from './indicator-table.ts';
 import { CELL_LABELS, DEPARTMENT_LABELS, HEADER_LABELS, LEFT_OK, PROSE, STRICT_LEFT, type Unit, UNIT_RE, norm, plainNumber, unitIn } from './labels.ts';
@@ -47,7 +49,22 @@ export function recognize(blocks: readonly Block[], kind: DisclosureKind): Recog
     } else if (DEPARTMENT_LABELS[label] && /^\d+$/.test(m[2].trim())) departmentFacts.push({ field: DEPARTMENT_LABELS[label], value: Number(m[2].trim()), where: block.where, evidence: block.text });
   }
 
-  for (const block of blocks) {
+  // The standard tables of 预算 and 决算 are read whole; their blocks are not read again cell by cell.
+  const fiscal = kind === 'budget' || kind === 'final-accounts' ? readFiscalTables(blocks) : undefined;
+  if (fiscal?.tables.length) {
+    review.push(...fiscal.review);
+    const { fields, byFunction } = fiscalTableFields(fiscal.tables, kind);
+    found.push(...fields);
+    if (byFunction.items.length) lists.byFunction = byFunction;
+    lists.tables = {
+      items: fiscal.tables.map((t) => t.table),
+      where: fiscal.tables.map((t) => t.rowWhere[0] ?? ''),
+      filled: fiscal.tables.flatMap((t, i) => t.table.rows.flatMap((row, r) => Object.entries(row.values).map(([column, value]) => ({ field: `tables[${i}].rows[${r}].values.${column}`, value, where: t.rowWhere[r], evidence: `${t.rowText[r]}（${column}，单位：${t.table.unit}）` })))),
+    };
+  } else if (fiscal) review.push(...fiscal.review);
+
+  for (const [index, block] of blocks.entries()) {
+    if (fiscal?.used.has(index)) continue;
     if (block.type === 'paragraph' || block.type === 'heading') {
       if (unitIn(block.text)) lastUnitText = block.text;
       if (block.type === 'paragraph') prose(block);

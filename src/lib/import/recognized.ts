@@ -23,7 +23,7 @@ export interface Recognized {
   /** Scalar fields by path. */
   fields: Filled[];
   /** Whole lists (indicators, keyTasks, funds …; problems and measures hold texts) built from tables, by field name. */
-  lists: Record<string, { items: Record<string, unknown>[]; where: string[] }>;
+  lists: Record<string, { items: Record<string, unknown>[]; where: string[]; filled?: Filled[] }>;
   review: Review[];
   /** Facts about the body (财政供养人员数 …) for the department file's `years`. */
   departmentFacts: Filled[];

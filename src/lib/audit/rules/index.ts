@@ -40,10 +40,14 @@ import { sumProjectFundsZeroTotal } from './sum-project-funds-zero-total.ts';
 import { sumSpending } from './sum-spending.ts';
 import { sumThreePublic } from './sum-three-public.ts';
 import { sumVehicles } from './sum-vehicles.ts';
+import { tableColumnTotal } from './table-column-total.ts';
+import { tableFunctionTree } from './table-function-tree.ts';
+import { tableListedRows } from './table-listed-rows.ts';
 
 export const RULES: readonly Rule[] = [
   sumSpending, sumBasic, sumIncome, sumBudgetFunds, sumThreePublic, sumVehicles, sumProcurement,
   sumFunctionLines, sumFunctionLineSplit, sumClosingParts, sumBreakdown, sumIncomeSources, sumProjectFunds, sumProjectFundsZeroTotal,
+  tableFunctionTree, tableColumnTotal, tableListedRows,
   balanceAvailable, balanceClosing, balanceGrandTotals,
   rateExecution, rateProjectExecution, rateSmeShare,
   scoreChildren, scoreMax, scoreFirstLevelMax, scoreTotal, scoreProjectTotal, scoreGrade, scoreProjectExecution,
