@@ -101,7 +101,12 @@ export function drawChart(figure: HTMLElement): Chart | undefined {
   if (!canvas || !raw) return undefined;
   const spec = JSON.parse(raw) as ClientSpec;
   // The canvas stays hidden without JavaScript, so no empty box sits above the table.
-  if (canvas.parentElement) canvas.parentElement.hidden = false;
+  const box = canvas.parentElement;
+  if (box) {
+    // Through the CSSOM, which the content security policy allows (a style attribute it does not).
+    if (box.dataset.height) box.style.height = `${Number(box.dataset.height)}px`;
+    box.hidden = false;
+  }
   figure.classList.add('chart-drawn');
   return new Chart(canvas, config(spec));
 }
