@@ -30,7 +30,8 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
     requests.push(pathname);
     for (const [name, value] of headersFor(hostHeaders, new URL(req.url ?? '/', 'http://localhost').pathname)) res.setHeader(name, value);
     let file = normalize(join(root, pathname));
-    if (!file.startsWith(normalize(root))) {
+    // The host reads _headers; it does not publish it.
+    if (!file.startsWith(normalize(root)) || pathname === '/_headers') {
       res.writeHead(403).end();
       return;
     }
