@@ -2,7 +2,7 @@
  * The assembled output's `_headers`: each build wrote one for its own pages; the site's
  * allows the hashes of every page in it, so it is written again from the assembled pages.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { metaPolicy } from '../../src/lib/build/csp.ts';
 import { headersFile } from '../../src/lib/build/host-headers.ts';
@@ -32,7 +32,10 @@ function pages(dir: string, top = true): string[] {
 
 export function writeHostHeaders(out: string): void {
   const policies = pages(out).flatMap((file) => metaPolicy(head(file))?.policy ?? []);
+  const file = join(out, HEADERS_FILE);
+  // The site build's: public/_headers' rules and its own policy rule, replaced here.
+  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
   // A hard link into a build folder: replace, never write in place.
-  rmSync(join(out, HEADERS_FILE), { force: true });
-  writeFileSync(join(out, HEADERS_FILE), headersFile(policies));
+  rmSync(file, { force: true });
+  writeFileSync(file, headersFile(policies, existing));
 }

@@ -4,7 +4,7 @@
  * code the build did not hash stops the build: it would be blocked on the page, and code
  * the build did not write must not be published.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -41,7 +41,9 @@ export function cspPages(): AstroIntegration {
           logger.error(`内容安全策略检查发现 ${problems.length} 个问题，已停止构建（CSP check failed）。`);
           process.exit(1);
         }
-        replaceFile(join(root, '_headers'), headersFile(policies));
+        // public/_headers, copied into the output by Astro, keeps its own rules.
+        const headers = join(root, '_headers');
+        replaceFile(headers, headersFile(policies, existsSync(headers) ? readFileSync(headers, 'utf8') : ''));
       },
     },
   };

@@ -30,16 +30,24 @@ export function headerPolicy(pagePolicies: string[]): string {
   return serializePolicy(policy);
 }
 
-/** The `_headers` file: one rule for every path. */
-export function headersFile(pagePolicies: string[]): string {
-  return [
-    '# Written by the build (src/lib/build/host-headers.ts): the pages\' content security policy',
-    '# as a header, with frame-ancestors, which a <meta> policy cannot carry.',
+const BEGIN = '# mingzhang:csp begin';
+const END = '# mingzhang:csp end';
+
+/**
+ * `_headers` with the policy rule for every path: the site's own rules (public/_headers,
+ * which Astro copies into the output) kept as they are, a previous policy rule replaced.
+ */
+export function headersFile(pagePolicies: string[], existing = ''): string {
+  const own = existing.replace(new RegExp(`${BEGIN}[\\s\\S]*?${END}\\n?`, 'g'), '').trimEnd();
+  const rule = [
+    `${BEGIN} (written by the build, src/lib/build/host-headers.ts: the pages' content security`,
+    '# policy as a header, with frame-ancestors, which a <meta> policy cannot carry)',
     '/*',
     `  Content-Security-Policy: ${headerPolicy(pagePolicies)}`,
     '  X-Content-Type-Options: nosniff',
-    '',
+    END,
   ].join('\n');
+  return `${own ? `${own}\n\n` : ''}${rule}\n`;
 }
 
 /** A `_headers` file read back: each rule's path pattern and its headers. */

@@ -52,6 +52,10 @@ describe('the host header', () => {
     const file = headersFile(pages);
     for (const path of ['/', '/2023/x/budget/', '/_astro/worker.js']) expect(headersFor(file, path).map(([n]) => n)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options']);
     expect(headersFor('/about/\n  X-A: 1\n/*\n  X-B: 2\n', '/about/')).toEqual([['X-A', '1'], ['X-B', '2']]);
+    // public/_headers' own rules stay; the policy rule is replaced, never doubled.
+    const merged = headersFile(pages, headersFile([], '/pagefind/*\n  Cache-Control: max-age=60\n'));
+    expect(headersFor(merged, '/pagefind/x').map(([n]) => n)).toEqual(['Cache-Control', 'Content-Security-Policy', 'X-Content-Type-Options']);
+    expect(headersFor(merged, '/')[0][1]).toBe(headerPolicy(pages));
     expect(headersFor('/about/\n  X-A: 1\n', '/other/')).toEqual([]);
   });
 });
