@@ -19,6 +19,7 @@ import { kindName } from '../src/lib/disclosure-ref.ts';
 import { extractPage } from '../src/lib/search/extract.ts';
 import { inPartition, type Partition } from '../src/lib/build/partition.ts';
 import { writeBundle } from '../src/lib/search/pagefind-bundle.ts';
+import { CARD_PACK_DIR, CARD_PACK_VERSION, packCards, SLOTS_PER_PACK, type CardPackInfo } from '../src/lib/search/card-pack.ts';
 import { articleRecord, bundlePage, cardBlocks, departmentRecord, disclosureRecord, INDEX_LANGUAGE, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
 import { LEVELS } from '../src/schemas/department.ts';
 import type { DisclosureKind } from '../src/schemas/disclosure.ts';
@@ -182,13 +183,23 @@ async function indexWithPagefind(out: string, records: SearchRecord[], chunkSize
   return pagefindPageIds(out);
 }
 
-/** Our bundle writer (pagefind-bundle.ts): the words as they are, fragments without text. */
+/**
+ * Our bundle writer (pagefind-bundle.ts): the words as they are, fragments without text.
+ * Its result cards are packed (card-pack.ts): <out>/card-pack/<n>.mzp and pack.json, each
+ * page's id naming its first slot, so a result's card is one range request.
+ */
 function indexWithBundleWriter(out: string, records: SearchRecord[]): Map<string, string> {
-  const bundle = writeBundle(records.map(bundlePage), { language: INDEX_LANGUAGE, chunkSize: INDEX_CHUNK_SIZE });
+  const cards = records.map((record) => cardBlocks(record).map((card) => gzipSync(JSON.stringify([card]), { level: 9 })));
+  const packed = packCards(cards);
+  const bundle = writeBundle(records.map(bundlePage), { language: INDEX_LANGUAGE, chunkSize: INDEX_CHUNK_SIZE, pageSerials: packed.firstSlots });
   for (const file of bundle.files) {
     mkdirSync(dirname(join(out, file.path)), { recursive: true });
     writeFileSync(join(out, file.path), file.bytes);
   }
+  mkdirSync(join(out, CARD_PACK_DIR), { recursive: true });
+  packed.packs.forEach((bytes, n) => writeFileSync(join(out, CARD_PACK_DIR, `${n}.mzp`), bytes));
+  const info: CardPackInfo = { version: CARD_PACK_VERSION, key: bundle.key, slot: packed.slot, perPack: SLOTS_PER_PACK, packs: packed.packs.length };
+  writeFileSync(join(out, CARD_PACK_DIR, 'pack.json'), `${JSON.stringify(info)}\n`);
   return bundle.pageIds;
 }
 
@@ -205,7 +216,7 @@ export async function indexScope(options: IndexOptions): Promise<IndexResult> {
   const pageIds = typeof options.scope === 'object' ? indexWithBundleWriter(options.out, records) : await indexWithPagefind(options.out, records, options.scope === 'site' ? SITE_INDEX_CHUNK_SIZE : INDEX_CHUNK_SIZE, errors);
   if (!pageIds) return { pages: 0, expected, errors };
   const t2 = performance.now();
-  writeCards(options.out, records, pageIds);
+  if (typeof options.scope !== 'object') writeCards(options.out, records, pageIds);
   if (process.env.MINGZHANG_INDEX_TIMING) console.log(`records ${(t1 - t0).toFixed(0)} ms, index ${(t2 - t1).toFixed(0)} ms, cards ${(performance.now() - t2).toFixed(0)} ms`);
   // Trust the bundle, not the calls: count the pages the written index really holds.
   const entry = JSON.parse(readFileSync(join(options.out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

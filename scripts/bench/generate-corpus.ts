@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, type Template } from './corpus/generate.ts';
+import { plantPhrases, type Planted } from './corpus/plant.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -33,12 +34,17 @@ export function readTemplates(contentDir: string): Template[] {
   return templates;
 }
 
-/** Generates `size` disclosures into `out` (emptied first); returns the number of files. */
-export function writeCorpus(size: number, out: string, seed = 20240601): number {
+/**
+ * Generates `size` disclosures into `out` (emptied first), with the benchmark's planted
+ * phrases (corpus/plant.ts; their list written to `plantedFile` when given); returns the
+ * number of files.
+ */
+export function writeCorpus(size: number, out: string, seed = 20240601, plantedFile?: string): number {
   const templates = [...readTemplates(join(ROOT, 'content')), ...readTemplates(join(ROOT, 'test/fixtures/valid/content'))];
   const articles = join(ROOT, 'content', 'articles');
   const prose = readdirSync(articles).map((f) => readFileSync(join(articles, f), 'utf8'));
-  const files = generateCorpus({ templates, prose }, { size, seed });
+  const { files, planted } = plantPhrases(generateCorpus({ templates, prose }, { size, seed }));
+  if (plantedFile) writeFileSync(plantedFile, `${JSON.stringify(planted satisfies Planted[], null, 2)}\n`);
   rmSync(out, { recursive: true, force: true });
   for (const file of files) {
     mkdirSync(dirname(join(out, file.path)), { recursive: true });

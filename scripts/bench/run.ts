@@ -25,7 +25,9 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../build/pipeline.ts';
 import { formatReport, type BuildReport } from '../build/report.ts';
+import type { Planted } from './corpus/plant.ts';
 import { writeCorpus } from './generate-corpus.ts';
+import { checkHiddenAnswers, type HiddenAnswers } from './hidden-answers.ts';
 import { recordRun } from './history.ts';
 import { formatBytes, runMeasured, type StepResult } from '../build/measure.ts';
 import { type LandingFigures, measureLandings, measureQueries, median, QUERIES, type QueryFigures } from './queries.ts';
@@ -119,7 +121,7 @@ if (import.meta.main) {
   };
 
   let t = performance.now();
-  writeCorpus(size + 1, corpus);
+  writeCorpus(size + 1, corpus, undefined, join(work, 'planted.json'));
   const held = holdBack(corpus, join(work, 'held'));
   log(`Generated ${size} disclosures (+1 held back: ${held}) in ${s(performance.now() - t)}; ${formatBytes(du(corpus))} of content.`);
   // Articles and the real departments are not part of the synthetic corpus; the site still needs the folder.
@@ -131,7 +133,11 @@ if (import.meta.main) {
   log(`## Full build (partitioned)\n\n${formatReport(full)}`);
   const outputSize = du(dist);
   const indexSize = du(join(dist, 'pagefind'));
-  log(table(['output', 'size', 'files'], [['whole site', formatBytes(outputSize), count(dist)], ['search (pagefind/)', formatBytes(indexSize), count(join(dist, 'pagefind'))], ['of which result cards', formatBytes(du(join(dist, 'pagefind', 'cards'))), count(join(dist, 'pagefind', 'cards'))]]));
+  // Result cards: the site bundle's card files and each partition's packs (card-pack.ts).
+  const cardDirs = [join(dist, 'pagefind', 'cards'), ...readdirSync(join(dist, 'pagefind')).map((b) => join(dist, 'pagefind', b, 'card-pack')).filter((d) => existsSync(d))];
+  const sum = (f: (dir: string) => number) => cardDirs.reduce((n, d) => n + (existsSync(d) ? f(d) : 0), 0);
+  const files = count(dist);
+  log(table(['output', 'size', 'files'], [['whole site', formatBytes(outputSize), files], ['search (pagefind/)', formatBytes(indexSize), count(join(dist, 'pagefind'))], ['of which result cards', formatBytes(sum(du)), sum(count)], ['per disclosure', formatBytes(outputSize / size), (files / size).toFixed(1)]]));
   const check = full.steps.find((x) => x.name === 'check')!;
   const pages = full.steps.filter((x) => x.name.startsWith('pages'));
   const index = full.steps.filter((x) => x.name.startsWith('index'));
@@ -174,6 +180,13 @@ if (import.meta.main) {
     log(`## Baseline (same corpus, same run)\n\n${table(['step', 'time', 'peak memory'], steps.map((x) => [x.name, s(x.ms), formatBytes(x.peakRss)]))}\n\nBaseline total ${s(base.ms)}; output ${formatBytes(du(bdist))}, index ${formatBytes(du(join(bdist, 'pagefind')))}. Partitioned build / baseline: ${(full.ms / base.ms).toFixed(2)}× time; peak memory of the largest step ${peak(full.steps)} vs ${peak(steps)}.`);
   }
 
+  // Hidden answers: the planted phrases through the search page, every year's results.
+  let hidden: HiddenAnswers | undefined;
+  if (!values['skip-queries']) {
+    hidden = await checkHiddenAnswers(dist, JSON.parse(readFileSync(join(work, 'planted.json'), 'utf8')) as Planted[]);
+    log(`## Hidden answers\n\n${hidden.phrases} planted phrases in ${hidden.expected} disclosures: recall ${(hidden.found / hidden.expected).toFixed(3)} (${hidden.found}/${hidden.expected} found as exact matches), ${hidden.inversions} rank inversions, ${hidden.falseExact} exact matches without the phrase.${hidden.missing.length ? ` Missing: ${hidden.missing.join('; ')}.` : ''}`);
+  }
+
   const figures: Record<string, QueryFigures[]> = {};
   let landing: LandingFigures | undefined;
   let landingAttached: LandingFigures | undefined;
@@ -211,7 +224,7 @@ if (import.meta.main) {
   }
 
   const strip = (r: BuildReport) => ({ ...r, steps: r.steps.map(({ output: _o, ...x }) => x) });
-  const report = { size, full: strip(full), incremental: strip(again), baseline: base && { ms: base.ms, steps: base.steps.map(({ output: _o, ...x }) => x) }, outputSize, indexSize, queries: figures, landing, landingAttached, landingBaseline };
+  const report = { size, full: strip(full), incremental: strip(again), baseline: base && { ms: base.ms, steps: base.steps.map(({ output: _o, ...x }) => x) }, outputSize, indexSize, queries: figures, landing, landingAttached, landingBaseline, hidden };
   const json = JSON.stringify(report, null, 2);
   if (values.out) {
     mkdirSync(dirname(resolve(values.out)), { recursive: true });

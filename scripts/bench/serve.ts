@@ -1,16 +1,17 @@
 /**
  * A static server for the benchmark that counts what it sends: bytes on the wire per path,
  * with or without gzip for text types (HTML, CSS, JS, JSON), as static hosts serve them.
- * Pagefind's own files (.pagefind, .pf_*) and our cards (.mzc) are gzip files already and
- * are sent as they are.
+ * Pagefind's own files (.pagefind, .pf_*) and our cards (.mzc, and the .mzp packs, read by
+ * byte range) are gzip already and are sent as they are.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { byteRange } from './byte-range.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,6 +50,18 @@ function localCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
+/** Bytes start..end (inclusive) of a file. */
+function readRange(file: string, start: number, end: number): Buffer {
+  const body = Buffer.alloc(end - start + 1);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, body, 0, body.length, start);
+  } finally {
+    closeSync(fd);
+  }
+  return body;
+}
+
 /**
  * Serves `root` on 127.0.0.1; `log` collects every response until cleared. With `http2`,
  * over TLS with a self-signed certificate, as static hosts serve (one connection, every
@@ -75,15 +88,27 @@ export async function benchServer(root: string, options: { gzip: boolean; http2?
       return void (res.writeHead(404), res.end());
     }
     const ext = extname(file);
-    let body: Buffer = readFileSync(file);
     const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? (ext === '.wasm' ? 'application/wasm' : 'application/octet-stream'), 'Cache-Control': 'no-cache' };
-    if (options.gzip && COMPRESSIBLE.has(ext) && /gzip/.test(String(req.headers['accept-encoding']))) {
-      if (!cache.has(file)) cache.set(file, gzipSync(body, { level: 6 }));
+    const gzip = options.gzip && COMPRESSIBLE.has(ext) && /gzip/.test(String(req.headers['accept-encoding']));
+    // Ranges of files sent as they are (result card packs), as static hosts answer them;
+    // only the range is read, not the whole pack.
+    const size = statSync(file).size;
+    const range = gzip ? undefined : byteRange(req.headers.range as string | undefined, size);
+    if (range === 'unsatisfiable') {
+      log.push({ path, bytes: 0, at: performance.now() });
+      return void (res.writeHead(416, { 'Content-Range': `bytes */${size}` }), res.end());
+    }
+    let body: Buffer;
+    if (range) {
+      body = readRange(file, range.start, range.end);
+      headers['Content-Range'] = `bytes ${range.start}-${range.end}/${size}`;
+    } else if (gzip) {
+      if (!cache.has(file)) cache.set(file, gzipSync(readFileSync(file), { level: 6 }));
       body = cache.get(file)!;
       headers['Content-Encoding'] = 'gzip';
-    }
+    } else body = readFileSync(file);
     headers['Content-Length'] = String(body.length);
-    res.writeHead(200, headers);
+    res.writeHead(range ? 206 : 200, headers);
     res.end(body);
     log.push({ path, bytes: body.length, at: performance.now() });
   };

@@ -1,12 +1,14 @@
 /**
- * The index stage's files in the output: each bundle's result cards in the one
- * /pagefind/cards/ folder, and /pagefind/partitions.json listing the bundles.
+ * The index stage's files in the output: the Pagefind-written bundles' result cards in the
+ * one /pagefind/cards/ folder (partition bundles carry theirs packed, in their own
+ * card-pack/ folder), and /pagefind/partitions.json listing the bundles.
  */
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { mergeResultCards } from '../../src/lib/build/result-cards.ts';
 import { isUnusedBundleFile, searchManifest, type BundleEntryFiles, type BundlePlace } from '../../src/lib/build/search-manifest.ts';
+import { CARD_PACK_DIR, type CardPackInfo } from '../../src/lib/search/card-pack.ts';
 import { entryFiles, type PagefindEntry } from '../../src/lib/search/entry-files.ts';
 
 /**
@@ -42,7 +44,9 @@ function bundleFiles(dir: string): BundleEntryFiles {
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
   const files = entryFiles(entry);
   if (!files) return {};
-  return { entry, meta: files.meta, ...(existsSync(join(dir, files.wasm)) ? { wasm: files.wasm } : {}) };
+  const packInfo = join(dir, CARD_PACK_DIR, 'pack.json');
+  const cards = existsSync(packInfo) ? (JSON.parse(readFileSync(packInfo, 'utf8')) as CardPackInfo) : undefined;
+  return { entry, meta: files.meta, ...(existsSync(join(dir, files.wasm)) ? { wasm: files.wasm } : {}), ...(cards ? { cards } : {}) };
 }
 
 /** Drops the bundles' unused files and writes the manifest the search page merges them by. */

@@ -1,12 +1,14 @@
 /**
  * A minimal static server for the built site on 127.0.0.1 (random port): directory URLs
  * serve index.html, files get their media type and the headers the site's `_headers` gives
- * their path (as Netlify or Cloudflare Pages would), anything else is 404. Enough to test
+ * their path (as Netlify or Cloudflare Pages would), byte ranges are answered, anything else
+ * is 404. Enough to test
  * the real output exactly as a static host would serve it.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { byteRange } from '../../scripts/bench/byte-range.ts';
 import { headersFor } from '../../src/lib/build/host-headers.ts';
 
 const TYPES: Record<string, string> = {
@@ -43,7 +45,15 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
       else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const size = statSync(file).size;
+    const range = byteRange(req.headers.range, size);
+    if (range === 'unsatisfiable') return void res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+    if (range) {
+      res.writeHead(206, { 'Content-Type': type, 'Content-Range': `bytes ${range.start}-${range.end}/${size}`, 'Content-Length': String(range.end - range.start + 1) });
+      return void createReadStream(file, range).pipe(res);
+    }
+    res.writeHead(200, { 'Content-Type': type, 'Accept-Ranges': 'bytes' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -162,13 +162,14 @@ async function searchRound(p: Progress, loose: boolean): Promise<void> {
 
 async function describe(hit: PagefindResult, match: 'exact' | 'loose', plan: SearchPlan): Promise<ResultItem> {
   const first = hit.words.length ? Math.min(...hit.words) : 0;
-  let card = await cardOf(hit, Math.floor(first / BLOCK_UNITS));
+  const bundles = await loadManifest();
+  let card = await cardOf(hit, Math.floor(first / BLOCK_UNITS), bundles);
   let excerpt = card ? buildExcerpt(card.text, plan.phrases) : [];
   // A match in the trailer (a lone number listed after the text) has no block of its own:
   // look for the number block by block.
   if (!card || !excerpt.some((part) => part.mark)) {
     for (let k = 0; ; k++) {
-      const next = await cardOf(hit, k);
+      const next = await cardOf(hit, k, bundles);
       if (!next) break;
       card ??= next;
       const candidate = buildExcerpt(next.text, plan.phrases);

@@ -3,6 +3,7 @@
  * the engine loads first from each (entry-files.ts), so the search worker neither waits for
  * an entry file nor fetches it.
  */
+import type { CardPackInfo } from '../search/card-pack.ts';
 import type { PagefindEntry } from '../search/entry-files.ts';
 
 /** One bundle as the build knows it. */
@@ -19,6 +20,8 @@ export interface BundleEntryFiles {
   entry?: PagefindEntry;
   meta?: string;
   wasm?: string;
+  /** Where its result cards are (bundles our writer wrote; card-pack.ts). */
+  cards?: CardPackInfo;
 }
 
 /**

@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { CborWriter } from './cbor.ts';
+import { packedPageId } from './card-pack.ts';
 
 /** The Pagefind version whose format this writes (the engine the site ships). */
 export const PAGEFIND_FORMAT_VERSION = '1.6.0';
@@ -55,6 +56,11 @@ export interface BundleOptions {
   chunkSize: number;
   /** gzip level (default 6: level 9 saves 0.1% of the bytes at 30% more time, measured on a 600-page partition). */
   level?: number;
+  /**
+   * Page ids as `<bundle key>-<serial in base 36>` with these serials (increasing, one per
+   * page; card-pack.ts: a page's first card slot), instead of `<bundle key><position>`.
+   */
+  pageSerials?: readonly number[];
 }
 
 /** A written bundle: its files (paths relative to the bundle folder) and each page's id. */
@@ -62,6 +68,8 @@ export interface Bundle {
   files: { path: string; bytes: Buffer }[];
   /** Pagefind page id (the fragment's hash) per URL. */
   pageIds: Map<string, string>;
+  /** The bundle's key: every page id and chunk name starts with it. */
+  key: string;
 }
 
 /**
@@ -212,7 +220,7 @@ export function writeBundle(pages: BundlePage[], options: BundleOptions): Bundle
   const key = `${options.language}_${digest.digest('hex').slice(0, BUNDLE_KEY_LENGTH)}`;
   const pageIds = new Map<string, string>();
   const metaPages = pages.map((page, i) => {
-    const id = `${key}${i.toString(36)}`;
+    const id = options.pageSerials ? packedPageId(key, options.pageSerials[i]) : `${key}${i.toString(36)}`;
     pageIds.set(page.url, id);
     files.push({ path: `fragment/${id}.pf_fragment`, bytes: compress(Buffer.from(fragments[i]), level) });
     return [id, page.words.length, ''];
@@ -247,5 +255,5 @@ export function writeBundle(pages: BundlePage[], options: BundleOptions): Bundle
   files.push({ path: `pagefind.${metaHash}.pf_meta`, bytes: compress(meta, level) });
   const entry = { version: PAGEFIND_FORMAT_VERSION, languages: { [options.language]: { hash: metaHash, wasm: null, page_count: pages.length } }, include_characters: INCLUDE_CHARACTERS };
   files.push({ path: 'pagefind-entry.json', bytes: Buffer.from(JSON.stringify(entry)) });
-  return { files, pageIds };
+  return { files, pageIds, key };
 }

@@ -6,6 +6,7 @@
  */
 import { isHan, queryPhrases, type QueryPhrase } from './tokens.ts';
 import type { PagefindEntry } from './entry-files.ts';
+import type { CardPackInfo } from './card-pack.ts';
 
 /** The Pagefind searches for one query. */
 export interface SearchPlan {
@@ -95,6 +96,8 @@ export interface Bundle {
   /** Its metadata file and, in the first bundle, the engine's WebAssembly (names in the bundle folder). */
   meta?: string;
   wasm?: string;
+  /** Where its result cards are packed, for bundles our writer wrote (card-pack.ts). */
+  cards?: CardPackInfo;
 }
 
 /**

@@ -55,7 +55,7 @@ export interface ResultCard {
  * Index positions per card block: about 500 characters, about 1.2 KB gzipped with the
  * card's title and names. A result fetches one block, so a page of ten results costs about
  * 8 KB less than with 1,000-unit blocks (measured at 6,000 disclosures), for twice the card
- * files (75,000); assembling links each card once, so the files cost little.
+ * slots; partition cards are packed (card-pack.ts), so blocks cost slots, not files.
  */
 export const BLOCK_UNITS = 500;
 /** Units repeated from the neighbouring blocks, so a phrase near a cut is whole in one block. */
