@@ -9,6 +9,7 @@ import { bySitemapNumber, isSitemapFile, mergedSitemaps, sitemapEntries, sitemap
 import { writeBuildManifest } from './build-manifest.ts';
 import { linkTree, removeInBackground } from './files.ts';
 import { linkCards, writeManifest } from './search-bundles.ts';
+import { writeHostHeaders, HEADERS_FILE } from './host-headers.ts';
 
 /**
  * Merges the partitions' sitemaps into the site's: all <url> entries in files of at most
@@ -66,7 +67,8 @@ export function stagedOutput(out: string, siteDist: string, work: string, partit
       const dir = join(work, 'partitions', partition.id);
       const dist = join(dir, 'dist');
       for (const name of readdirSync(dist)) {
-        if (name === 'sitemap-index.xml') continue;
+        // The site's index and host headers are rewritten for the whole output in finish().
+        if (name === 'sitemap-index.xml' || name === HEADERS_FILE) continue;
         if (isSitemapFile(name)) {
           own.push(join(dist, name));
           continue;
@@ -79,6 +81,7 @@ export function stagedOutput(out: string, siteDist: string, work: string, partit
     },
     finish(): void {
       mergeSitemaps(staging, partitions.flatMap((p) => sitemaps.get(p.id) ?? []), process.env.MINGZHANG_SITE ?? 'https://mingzhang.example');
+      writeHostHeaders(staging);
       writeManifest(pagefindDir, [{ id: 'site', path: 'site/', size: 0 }, ...partitions.map((p) => ({ id: p.id, path: `${p.id}/`, year: p.year, provinces: p.provinces, size: p.size }))]);
       // Last: the sha256 of every file above, so two builds can be compared file by file.
       writeBuildManifest(staging, join(work, 'manifest-hashes.json'));

@@ -1,12 +1,15 @@
 /**
  * A minimal static server for the built site on 127.0.0.1 (random port): directory URLs
- * serve index.html, files get their media type, byte ranges are answered, anything else is 404. Enough to test
+ * serve index.html, files get their media type and the headers the site's `_headers` gives
+ * their path (as Netlify or Cloudflare Pages would), byte ranges are answered, anything else
+ * is 404. Enough to test
  * the real output exactly as a static host would serve it.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { byteRange } from '../../scripts/bench/byte-range.ts';
+import { headersFor } from '../../src/lib/build/host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,11 +26,14 @@ const TYPES: Record<string, string> = {
 /** Serves `root`; resolves with the base URL ("http://127.0.0.1:PORT/") and a close function. */
 export async function serve(root: string): Promise<{ url: string; close: () => Promise<void>; requests: string[] }> {
   const requests: string[] = [];
+  const hostHeaders = existsSync(join(root, '_headers')) ? readFileSync(join(root, '_headers'), 'utf8') : '';
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     requests.push(pathname);
+    for (const [name, value] of headersFor(hostHeaders, new URL(req.url ?? '/', 'http://localhost').pathname)) res.setHeader(name, value);
     let file = normalize(join(root, pathname));
-    if (!file.startsWith(normalize(root))) {
+    // The host reads _headers; it does not publish it.
+    if (!file.startsWith(normalize(root)) || pathname === '/_headers') {
       res.writeHead(403).end();
       return;
     }

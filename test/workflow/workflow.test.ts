@@ -4,11 +4,13 @@
  * here, so `node scripts/pr-local.ts` runs the same steps locally.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { writeGateReport } from '../gate/report.ts';
+import { dependencySpecProblems, lockfileProblems, ownersOf as ownersIn, registryProblems, workflowProblems } from './supply-chain.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const path = '.github/workflows/pr.yml';
@@ -83,17 +85,8 @@ describe('steps', () => {
 });
 
 describe('review rules', () => {
-  const owners = readFileSync(join(root, '.github', 'CODEOWNERS'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.trim().split(/\s+/));
-  /** GitHub's rule: the last matching pattern wins. Enough of gitignore syntax for our patterns. */
-  const ownersOf = (file: string) => {
-    let found: string[] = [];
-    for (const [pattern, ...teams] of owners) {
-      const p = pattern.replace(/^\//, '');
-      const matches = p === '*' || (p.endsWith('/') ? file.startsWith(p) : p.endsWith('*') ? file.startsWith(p.slice(0, -1)) : file === p);
-      if (matches) found = teams;
-    }
-    return found;
-  };
+  const codeowners = readFileSync(join(root, '.github', 'CODEOWNERS'), 'utf8');
+  const ownersOf = (file: string) => ownersIn(codeowners, file);
   test('content is reviewed by the publishing office; code, workflows and dependencies by maintainers', () => {
     expect(ownersOf('content/2024/x/budget.json')).toEqual(['@mingzhang/publishers']);
     expect(ownersOf('content/departments/x.json')).toEqual(['@mingzhang/publishers']);
@@ -103,4 +96,82 @@ describe('review rules', () => {
     const template = readFileSync(join(root, '.github', 'pull_request_template.md'), 'utf8');
     for (const item of ['npm run check', 'corrections', '财政年度', '千分位', '导入报告']) expect(template).toContain(item);
   });
+});
+
+/** The supply-chain gate's figures, filled in by the tests below. */
+const gate = { lock: '', lockOk: false, workflows: '', workflowsOk: false, owners: '', ownersOk: false };
+
+describe('supply chain', () => {
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+  const workflows = readdirSync(join(root, '.github', 'workflows')).filter((f) => /\.ya?ml$/.test(f)).sort();
+
+  test('every lockfile entry has a sha512 integrity and no tarball from outside registry.npmjs.org', () => {
+    const entries = Object.keys(lock.packages).filter((k) => k !== '');
+    const problems = [...lockfileProblems(lock), ...dependencySpecProblems(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))), ...registryProblems(existsSync(join(root, '.npmrc')) ? readFileSync(join(root, '.npmrc'), 'utf8') : undefined)];
+    const bad = new Set(problems.map((p) => p.split(':')[0]));
+    gate.lock = `${entries.length - bad.size}/${entries.length} entries with sha512 integrity, ${problems.length} problems`;
+    gate.lockOk = problems.length === 0 && entries.length > 100;
+    expect(problems).toEqual([]);
+  });
+
+  test('the lockfile check names each bad entry: no integrity, sha1, a foreign tarball, a git or file dependency', () => {
+    const good = lock.packages['node_modules/astro'];
+    const bad = {
+      lockfileVersion: 3,
+      packages: {
+        '': {},
+        'node_modules/a': { version: '1.0.0' },
+        'node_modules/b': { ...good, integrity: 'sha1-abc=' },
+        'node_modules/@s/c': { ...good, resolved: 'https://evil.example/c.tgz' },
+        'node_modules/d': { ...good, resolved: `https://registry.npmjs.org/d/-/d-${good.version}.tgz` },
+      },
+    };
+    expect(lockfileProblems(bad).map((p) => p.split(/[:@ ]/)[0] || `@${p.split('@')[1]}`)).toEqual(['a', 'b', '@s/c']);
+    expect(dependencySpecProblems({ dependencies: { x: 'github:evil/x', y: 'file:../y', z: '^1.2.3' } })).toHaveLength(2);
+    expect(registryProblems('registry=https://npm.evil.example/\nfund=false')).toHaveLength(1);
+  });
+
+  test('every workflow: read-only, never pull_request_target or workflow_run, no secrets, no kept credentials', () => {
+    expect(workflows.length).toBeGreaterThanOrEqual(2);
+    const problems = workflows.flatMap((f) => workflowProblems(f, readFileSync(join(root, '.github', 'workflows', f), 'utf8')));
+    gate.workflows = `${workflows.length - new Set(problems.map((p) => p.split(':')[0])).size}/${workflows.length} read-only, pull_request only, no secrets`;
+    gate.workflowsOk = problems.length === 0;
+    expect(problems).toEqual([]);
+    // Not a no-op.
+    expect(workflowProblems('w', 'on: [pull_request_target]\npermissions: write-all\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v4\n      - run: echo ${{ secrets.X }}\n')).toHaveLength(4);
+  });
+
+  test('every workflow installs with npm ci and then checks the registry signatures', () => {
+    for (const f of workflows) {
+      const text = readFileSync(join(root, '.github', 'workflows', f), 'utf8');
+      const first = text.indexOf('npm ci');
+      expect(first, f).toBeGreaterThan(0);
+      expect(text.indexOf('npm run audit:signatures'), `${f}: audit after the first npm ci`).toBeGreaterThan(first);
+    }
+    const ci = readFileSync(join(root, '.ci', 'run'), 'utf8');
+    expect(ci.indexOf('npm run audit:signatures')).toBeGreaterThan(ci.indexOf('npm ci'));
+    expect(ci.indexOf('npm run audit:signatures')).toBeLessThan(ci.indexOf('npm test'));
+  });
+
+  test('CODEOWNERS: every tracked file outside content/ and docs/ needs a maintainer, content the publishing office', () => {
+    const codeowners = readFileSync(join(root, '.github', 'CODEOWNERS'), 'utf8');
+    const files = spawnSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    expect(files.length).toBeGreaterThan(100);
+    const wrong = files.filter((f) => {
+      const owners = ownersIn(codeowners, f);
+      if (f.startsWith('content/')) return owners.join() !== '@mingzhang/publishers';
+      return !owners.includes('@mingzhang/maintainers');
+    });
+    gate.owners = `${files.length - wrong.length}/${files.length} tracked files: code, config and workflows → maintainers, content → publishers`;
+    gate.ownersOk = wrong.length === 0;
+    expect(wrong).toEqual([]);
+  });
+});
+
+afterAll(() => {
+  writeGateReport('supply-chain', [
+    { label: 'lockfile integrity (npm ci verifies each)', figure: gate.lock || 'not measured', ok: gate.lockOk },
+    { label: 'workflows', figure: gate.workflows || 'not measured', ok: gate.workflowsOk },
+    { label: 'CODEOWNERS', figure: gate.owners || 'not measured', ok: gate.ownersOk },
+  ]);
 });
