@@ -53,14 +53,30 @@ export const registryProblems = (npmrc: string | undefined): string[] =>
   (npmrc ?? '').split('\n').filter((l) => /^\s*(@[\w-]+:)?registry\s*=/.test(l) && !l.includes(REGISTRY)).map((l) => `.npmrc: ${l.trim()}`);
 
 /** What a workflow must never do: write permissions, pull_request_target/workflow_run, secrets, kept credentials. */
+/**
+ * The one job allowed to write: GitHub Pages' deploy, which needs pages and id-token write. It
+ * must run only for a push to main, in a workflow no pull request triggers, and do nothing
+ * but the official deploy action (no checkout, no command: no repository code runs with it).
+ */
+function isPagesDeploy(job: { permissions?: unknown; if?: string; steps?: { uses?: string; run?: string }[] }, events: string[]): boolean {
+  const writes = Object.entries(job.permissions as Record<string, string>).filter(([, v]) => v === 'write').map(([k]) => k).sort();
+  return (
+    JSON.stringify(writes) === JSON.stringify(['id-token', 'pages']) &&
+    !events.some((e) => e.startsWith('pull_request')) &&
+    /github\.event_name == 'push' && github\.ref == 'refs\/heads\/main'/.test(job.if ?? '') &&
+    (job.steps ?? []).length > 0 &&
+    (job.steps ?? []).every((step) => step.uses?.startsWith('actions/deploy-pages@') && !step.run)
+  );
+}
+
 export function workflowProblems(file: string, text: string): string[] {
-  const workflow = parse(text) as { on?: unknown; permissions?: unknown; jobs?: Record<string, { permissions?: unknown; steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
+  const workflow = parse(text) as { on?: unknown; permissions?: unknown; jobs?: Record<string, { permissions?: unknown; if?: string; steps?: { uses?: string; run?: string; with?: Record<string, unknown> }[] }> };
   const problems: string[] = [];
   const events = typeof workflow.on === 'string' ? [workflow.on] : Array.isArray(workflow.on) ? workflow.on : Object.keys(workflow.on ?? {});
   for (const event of events.filter((e) => e === 'pull_request_target' || e === 'workflow_run')) problems.push(`${file}: runs on ${event} (PR code with the base repository's secrets)`);
   if (JSON.stringify(workflow.permissions) !== JSON.stringify({ contents: 'read' })) problems.push(`${file}: permissions ${JSON.stringify(workflow.permissions)}, expected { contents: read }`);
   for (const [id, job] of Object.entries(workflow.jobs ?? {})) {
-    if (job.permissions !== undefined && Object.values(job.permissions as object).some((v) => v !== 'read' && v !== 'none')) problems.push(`${file}: job ${id} asks for ${JSON.stringify(job.permissions)}`);
+    if (job.permissions !== undefined && Object.values(job.permissions as object).some((v) => v !== 'read' && v !== 'none') && !isPagesDeploy(job, events)) problems.push(`${file}: job ${id} asks for ${JSON.stringify(job.permissions)}`);
     for (const step of job.steps ?? []) if (step.uses?.startsWith('actions/checkout') && step.with?.['persist-credentials'] !== false) problems.push(`${file}: job ${id} checks out with persisted credentials`);
   }
   const code = text.replace(/^\s*#.*$/gm, '');

@@ -134,11 +134,18 @@ describe('supply chain', () => {
   test('every workflow: read-only, never pull_request_target or workflow_run, no secrets, no kept credentials', () => {
     expect(workflows.length).toBeGreaterThanOrEqual(2);
     const problems = workflows.flatMap((f) => workflowProblems(f, readFileSync(join(root, '.github', 'workflows', f), 'utf8')));
-    gate.workflows = `${workflows.length - new Set(problems.map((p) => p.split(':')[0])).size}/${workflows.length} read-only, pull_request only, no secrets`;
+    gate.workflows = `${workflows.length - new Set(problems.map((p) => p.split(':')[0])).size}/${workflows.length} read-only (but the Pages deploy), pull_request only, no secrets`;
     gate.workflowsOk = problems.length === 0;
     expect(problems).toEqual([]);
     // Not a no-op.
     expect(workflowProblems('w', 'on: [pull_request_target]\npermissions: write-all\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v4\n      - run: echo ${{ secrets.X }}\n')).toHaveLength(4);
+    // The Pages deploy job may write only in its own shape: main only, the deploy action alone.
+    const deploy = (on: string, condition: string, step: string) => `on: ${on}\npermissions:\n  contents: read\njobs:\n  deploy:\n    if: \${{ ${condition} }}\n    permissions:\n      pages: write\n      id-token: write\n    steps:\n      - ${step}\n`;
+    const main = "github.event_name == 'push' && github.ref == 'refs/heads/main'";
+    expect(workflowProblems('w', deploy('[push]', main, 'uses: actions/deploy-pages@v4'))).toEqual([]);
+    expect(workflowProblems('w', deploy('[push, pull_request]', main, 'uses: actions/deploy-pages@v4'))).toHaveLength(1);
+    expect(workflowProblems('w', deploy('[push]', 'always()', 'uses: actions/deploy-pages@v4'))).toHaveLength(1);
+    expect(workflowProblems('w', deploy('[push]', main, 'run: npm test'))).toHaveLength(1);
   });
 
   test('every workflow installs with npm ci and then checks the registry signatures', () => {
