@@ -48,6 +48,7 @@ const COLUMNS: TableColumn[] = [
   { key: 'median', label: '同级中位数', numeric: true },
   { key: 'compared', label: '参与比较的部门数', numeric: true },
   { key: 'left-out', label: '未参与比较的部门数', numeric: true },
+  { key: 'note', label: '说明', csvOnly: true },
 ];
 
 /** A value in a metric's unit: "98.50%", "1,234.5 万元", "12.34 万元/人", "86.5 分". */
@@ -59,7 +60,7 @@ export function showValue(value: Decimal, metric: Metric): string {
 const leftOutId = (year: number, metric: Metric) => `left-out-${year}-${metric.id}`;
 const dash = (note?: string): TableCell => ({ text: '—', csv: '', numeric: true, note });
 
-function row(year: number, metric: Metric, s: Standing): TableCell[] {
+function row(subject: string, year: number, metric: Metric, s: Standing): TableCell[] {
   const m = s.subject;
   const value: TableCell = m
     ? { text: m.display, csv: toPlainString(m.value), numeric: true, href: `${m.source}/`, source: m.source, path: m.path, note: m.explanation ? '明账计算' : undefined }
@@ -72,7 +73,8 @@ function row(year: number, metric: Metric, s: Standing): TableCell[] {
     s.percentile !== undefined ? { text: `${toPlainString(s.percentile)}%`, csv: toPlainString(s.percentile), numeric: true } : dash(),
     s.median !== undefined ? { text: showValue(s.median, metric), csv: toPlainString(s.median), numeric: true } : dash(),
     { text: String(s.compared.length), numeric: true },
-    s.leftOut.length > 0 ? { text: String(s.leftOut.length), numeric: true, href: undefined, note: '名单见下' } : { text: '0', numeric: true },
+    s.leftOut.length > 0 ? { text: String(s.leftOut.length), numeric: true, href: `${peersPath(subject)}#${leftOutId(year, metric)}` } : { text: '0', numeric: true },
+    { text: [s.absent, s.unranked].filter(Boolean).join('；') },
   ];
 }
 
@@ -91,7 +93,7 @@ function section(summaries: readonly DisclosureSummary[], departments: readonly 
       id: `peers-${year}`,
       caption: `${year} 年度${subject.data.shortName}与${comparison.group.scope === 'province' ? '同省' : '全国'}同级部门比较`,
       columns: COLUMNS,
-      rows: comparison.rows.map((r) => row(year, r.metric, r.standing)),
+      rows: comparison.rows.map((r) => row(subject.id, year, r.metric, r.standing)),
       csvPath: peersCsvPath(subject.id),
       rowIds: comparison.rows.map((r) => `peers-${year}-${r.metric.id}`),
       footnote: `同级部门：${comparison.group.description}。位次和比例只在口径相同的部门之间计算，并列的部门位次相同；“—”表示没有这个数字或不排位，原因写在格内。`,

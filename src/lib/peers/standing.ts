@@ -28,7 +28,7 @@ export interface Standing {
   rank?: number;
   /** Share of the other compared bodies with a lower value, in whole per cent. */
   percentile?: Decimal;
-  /** Median of the compared values, exact. */
+  /** Median of the compared values, exact; only when the subject has peers to compare with. */
   median?: Decimal;
   /** Why there is no rank, when the subject has a value but too few peers share its basis. */
   unranked?: string;
@@ -66,7 +66,8 @@ export function standing(summaries: readonly DisclosureSummary[], subject: Depar
   }
   compared.unshift({ department: subject, measure: mine });
   const values = compared.map((c) => c.measure.value);
-  const result: Standing = { metric, subject: mine, compared, median: median(values), leftOut };
+  // A median of the subject alone says nothing about its peers.
+  const result: Standing = { metric, subject: mine, compared, median: compared.length > 1 ? median(values) : undefined, leftOut };
   if (compared.length < MIN_RANKED) {
     result.unranked = `与本部门口径相同的同级部门不足 ${MIN_RANKED} 个，不排位`;
     return result;
