@@ -92,3 +92,32 @@ export function oracleCandidates(dir: string, metric: string, dept: string, year
   }
   throw new Error(metric);
 }
+
+/** The oracle's peer group of `id`: same level; same province when it has `min` of them, else all. */
+export function oracleGroup(departments: Map<string, Json>, id: string, min: number): string[] {
+  const me = departments.get(id)!;
+  const same = [...departments].filter(([, d]) => d.level === me.level);
+  const local = same.filter(([, d]) => d.region.province === me.region.province);
+  return (local.length >= min ? local : same).map(([k]) => k);
+}
+
+/** The oracle's standing: the subject's value, the values it is compared with (its own first), and how many are left out. */
+export function oracleStanding(dir: string, departments: Map<string, Json>, metric: string, id: string, year: number, group: string[]): { mine?: Candidate; compared: Candidate[]; leftOut: number } {
+  const mine = oracleCandidates(dir, metric, id, year, departments.get(id)!)[0];
+  if (!mine) return { compared: [], leftOut: 0 };
+  const compared = [mine];
+  let leftOut = 0;
+  for (const peer of group.filter((p) => p !== id)) {
+    const same = oracleCandidates(dir, metric, peer, year, departments.get(peer)!).find((c) => c.basis === mine.basis);
+    if (same) compared.push(same);
+    else leftOut++;
+  }
+  return { mine, compared, leftOut };
+}
+
+/** An exact value as plain text at its scale. */
+export function plain(e: Exact): string {
+  const digits = (e.units < 0n ? -e.units : e.units).toString().padStart(e.scale + 1, '0');
+  const body = e.scale === 0 ? digits : `${digits.slice(0, -e.scale)}.${digits.slice(-e.scale)}`;
+  return `${e.units < 0n ? '-' : ''}${body}`;
+}
