@@ -122,6 +122,8 @@ describe('median and rank', () => {
   test('the median is exact: the middle value, or the mean of the middle two', () => {
     expect(toPlainString(median(['3', '1', '2'].map(decimal))!)).toBe('2');
     expect(toPlainString(median(['98.75', '100.10', '1', '200'].map(decimal))!)).toBe('99.425');
+    expect(toPlainString(median(['100.00', '100.00'].map(decimal))!)).toBe('100.00');
+    expect(toPlainString(median(['1.5', '2.5'].map(decimal))!)).toBe('2.0');
     expect(median([])).toBeUndefined();
     expect(cmp(median(['0.1', '0.2'].map(decimal))!, exact('0.15'))).toBe(0);
   });

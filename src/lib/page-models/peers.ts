@@ -16,7 +16,7 @@ export const peersPath = (department: string): string => `departments/${departme
 export const peersCsvPath = (department: string): string => `data/departments/${department}/peers.csv`;
 
 /** Left-out bodies named on the page per reason; the rest are counted (the page stays bounded at any scale). */
-export const LEFT_OUT_NAMED = 30;
+export const LEFT_OUT_NAMED = 20;
 
 export interface LeftOutGroup {
   reason: string;
@@ -80,7 +80,11 @@ function row(subject: string, year: number, metric: Metric, s: Standing): TableC
 
 function groups(leftOut: LeftOut[]): LeftOutGroup[] {
   const byReason = new Map<string, DepartmentInput[]>();
-  for (const { department, reason } of leftOut) byReason.set(reason, [...(byReason.get(reason) ?? []), department]);
+  for (const { department, reason } of leftOut) {
+    const list = byReason.get(reason);
+    if (list) list.push(department);
+    else byReason.set(reason, [department]);
+  }
   return [...byReason].map(([reason, bodies]) => ({ reason, named: bodies.slice(0, LEFT_OUT_NAMED), more: Math.max(0, bodies.length - LEFT_OUT_NAMED) }));
 }
 
@@ -127,8 +131,18 @@ function percentileChart(subject: DepartmentInput, s: PeerYearSection): ChartSpe
   };
 }
 
-/** The peer page of one body. */
+const models = new WeakMap<readonly DisclosureSummary[], Map<string, PeersPageModel>>();
+
+/** The peer page of one body, computed once per summaries array (its page and its CSV ask for it). */
 export function peersPageModel(summaries: readonly DisclosureSummary[], departments: readonly DepartmentInput[], subject: DepartmentInput): PeersPageModel {
+  let byId = models.get(summaries);
+  if (!byId) models.set(summaries, (byId = new Map()));
+  let model = byId.get(subject.id);
+  if (!model) byId.set(subject.id, (model = makePeersPageModel(summaries, departments, subject)));
+  return model;
+}
+
+function makePeersPageModel(summaries: readonly DisclosureSummary[], departments: readonly DepartmentInput[], subject: DepartmentInput): PeersPageModel {
   const sections = yearsOfBody(summaries, subject.id).map((year) => section(summaries, departments, subject, year));
   const all: TableModel = {
     id: `peers-${subject.id}`,
