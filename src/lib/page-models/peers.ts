@@ -72,8 +72,8 @@ function row(subject: string, year: number, metric: Metric, s: Standing): TableC
     s.rank !== undefined ? { text: `${s.rank} / ${s.compared.length}`, csv: String(s.rank), numeric: true } : dash(s.unranked),
     s.percentile !== undefined ? { text: `${toPlainString(s.percentile)}%`, csv: toPlainString(s.percentile), numeric: true } : dash(),
     s.median !== undefined ? { text: showValue(s.median, metric), csv: toPlainString(s.median), numeric: true } : dash(),
-    { text: String(s.compared.length), numeric: true },
-    s.leftOut.length > 0 ? { text: String(s.leftOut.length), numeric: true, href: `${peersPath(subject)}#${leftOutId(year, metric)}` } : { text: '0', numeric: true },
+    m ? { text: String(s.compared.length), numeric: true } : dash(),
+    !m ? dash() : s.leftOut.length > 0 ? { text: String(s.leftOut.length), numeric: true, href: `${peersPath(subject)}#${leftOutId(year, metric)}` } : { text: '0', numeric: true },
     { text: [s.absent, s.unranked].filter(Boolean).join('；') },
   ];
 }
