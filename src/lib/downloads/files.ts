@@ -8,6 +8,8 @@ import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
 import { comparePageModel, departmentPageModel, disclosureCharts, yearPageModel, type PageModel } from '../page-models/page-models.ts';
 import { fiscalYears } from '../figures/corpus.ts';
 import { bodyYearTables } from '../page-models/body-year.ts';
+import { peersPageModel } from '../page-models/peers.ts';
+import { coverageIndex, coveragePage, executionIndex, executionProvince, executionYear, nationalPages, threePublicIndex, threePublicPage } from '../page-models/national.ts';
 import { tableCsv, toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { publishedSchemaPath, publishedSchemas } from './published-schemas.ts';
@@ -75,7 +77,24 @@ export function corpusDownloads(summaries: DisclosureSummary[], departments: Dep
   for (const year of fiscalYears(summaries)) files.push(...modelFiles(yearPageModel(summaries, departments, year)));
   for (const d of departments) files.push(...modelFiles(departmentPageModel(summaries, d)));
   files.push(...modelFiles(comparePageModel(summaries, departments)));
+  for (const d of departments) files.push(...modelFiles(peersPageModel(summaries, departments, d)));
+  files.push(...modelFiles({ tables: nationalTables(summaries, departments), charts: [] }));
   return unique(files);
+}
+
+/** The tables of every national view's pages (each page's CSV). */
+function nationalTables(summaries: DisclosureSummary[], departments: DepartmentInput[]) {
+  return [
+    threePublicIndex(summaries, departments),
+    executionIndex(summaries, departments),
+    coverageIndex(summaries, departments),
+    ...fiscalYears(summaries).map((year) => executionYear(summaries, departments, year)),
+    ...nationalPages(summaries, departments).flatMap(({ year, province }) => [
+      threePublicPage(summaries, province, year).table,
+      executionProvince(summaries, province, year).table,
+      coveragePage(summaries, province, year).table,
+    ]),
+  ];
 }
 
 /** Every download the site offers. Paths are unique; a duplicate is a bug and throws. */
