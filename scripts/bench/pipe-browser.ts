@@ -133,6 +133,16 @@ export async function launchPipeBrowser(options: { acceptSelfSigned?: boolean } 
     }
   };
 
+  const parsed = async (sessionId: string, since: number) => {
+    const expression = `location.pathname !== ${JSON.stringify(LAUNCH_PATH)} && document.readyState !== 'loading'`;
+    for (;;) {
+      const state = await send<{ result: { value?: boolean } }>('Runtime.evaluate', { expression, returnByValue: true }, sessionId).catch(() => undefined);
+      if (state?.result.value === true) return;
+      if (performance.now() - since > TIMEOUT_MS) throw new Error(`page not parsed after ${TIMEOUT_MS / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
+
   return {
     async land(url, log, id) {
       const since = performance.now();
@@ -145,6 +155,9 @@ export async function launchPipeBrowser(options: { acceptSelfSigned?: boolean } 
         const { targetId } = await send<{ targetId: string }>('Target.createTarget', { url: launch, browserContextId });
         await quiet(log, since);
         const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+        // On a loaded machine the server can fall quiet before the measured page has replaced
+        // the launch page or been parsed: wait for that, not for the search (timed by the page).
+        await parsed(sessionId, since);
         const evaluation = send<{ result: { value: Record<string, string> }; exceptionDetails?: { text: string } }>('Runtime.evaluate', { expression: whenDoneExpression(id), awaitPromise: true, returnByValue: true }, sessionId);
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${url}: #${id} not done after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)));
