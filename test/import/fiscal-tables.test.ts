@@ -108,6 +108,29 @@ describe.each(cases)('%s as %s', (name, format) => {
     for (const rule of ['table.function-tree', 'table.column-total', 'table.listed-rows', 'sum.spending', 'sum.income', 'balance.grand-totals', 'sum.function-lines'])
       expect(findings.runs.find((r) => r.rule.id === rule)!.used.length, rule).toBeGreaterThan(0);
   });
+  test('the identities across tables were checked: 01表 with 02表 and 03表, 04表 with 05表, 05表 with 06表, 06表’s “三公” 款 with 07表', async () => {
+    const { findings, draft } = await result;
+    const tables = draft.json.tables as { name: string; rows: { item: string; code?: string }[] }[];
+    const at = (path: string) => {
+      const [, t, , r, , column] = path.split('.');
+      const row = tables[Number(t)].rows[Number(r)];
+      return `${Number(t) + 1}/${row.code ?? row.item}/${column}`;
+    };
+    const used = (rule: string) => findings.runs.find((r) => r.rule.id === rule)!.used.map(at);
+    const document = FISCAL_DOCUMENTS[name].document;
+    const summary = document.tables[0].expected.rows;
+    const total = (t: number) => `${t}/${document.tables[t - 1].expected.rows[0].item}`;
+    const side = (item: RegExp, s: string) => summary.find((r) => r.side === s && item.test(r.item))!.item;
+    const budget = FISCAL_DOCUMENTS[name].kind === 'budget';
+    // The budget's 收入总表 has a 上年结转 column, so its 合计 is the 收入总计; the 决算's is the 本年收入合计.
+    expect(used('table.summary-vs-income')).toEqual([budget ? `${total(2)}/合计` : `${total(2)}/本年收入合计`, `1/${side(budget ? /总计$/ : /^本年收入合计$/, '收入')}/${budget ? '预算数' : '金额'}`]);
+    expect(used('table.summary-vs-spending')).toEqual([budget ? `${total(3)}/合计` : `${total(3)}/本年支出合计`, `1/本年支出合计/${budget ? '预算数' : '金额'}`]);
+    expect(used('table.fiscal-vs-general-public')).toEqual([`${total(5)}/合计`, `4/本年支出合计/${budget ? '一般公共预算' : '一般公共预算财政拨款'}`]);
+    expect(used('table.general-public-vs-basic')).toEqual([`${total(6)}/合计`, `${total(5)}/基本支出`]);
+    expect(used('table.basic-vs-three-public')).toEqual(budget
+      ? ['6/30217/合计', '7/测试市统计局/公务接待费', '6/30231/合计', '7/测试市统计局/公务用车购置及运行费/公务用车运行费']
+      : ['6/30217/合计', '7/3.公务接待费/决算数', '6/30231/合计', '7/（2）公务用车运行费/决算数']);
+  });
 });
 
 describe.each(['budget-2024', 'final-accounts-2023'] as const)('%s: every table figure in an identity is caught when mistyped by 0.01', (name) => {
