@@ -162,6 +162,18 @@ describe.each(['docx', 'pdf'] as const)('a budget whose 一般公共服务支出
   });
 });
 
+describe.each(['docx', 'pdf'] as const)('a budget whose 一般公共预算支出表 prints its 合计 row 1.00 万元 too high in 合计 and 基本支出 (%s)', (format) => {
+  test('the table’s own sums and the two identities across tables that read its total are found, nothing else', async () => {
+    const { findings } = await imported('budget-2024-wrong-general-public-total', format);
+    expect(findings.findings.map((f) => `${f.severity} ${f.rule} ${f.message}`)).toEqual([
+      'error table.function-tree 公开05表“测试市统计局2024年一般公共预算支出表”：“201 一般公共服务支出”的“合计” 1,586.45 万元 + “208 社会保障和就业支出”的“合计” 134.57 万元 + “210 卫生健康支出”的“合计” 42.18 万元 + “221 住房保障支出”的“合计” 57.66 万元 = 1,820.86 万元，但“合计”的“合计”是 1,821.86 万元（相差 1.00 万元）。',
+      'error table.function-tree 公开05表“测试市统计局2024年一般公共预算支出表”：“201 一般公共服务支出”的“基本支出” 812.40 万元 + “208 社会保障和就业支出”的“基本支出” 134.57 万元 + “210 卫生健康支出”的“基本支出” 42.18 万元 + “221 住房保障支出”的“基本支出” 57.66 万元 = 1,046.81 万元，但“合计”的“基本支出”是 1,047.81 万元（相差 1.00 万元）。',
+      'error table.fiscal-vs-general-public 公开05表“测试市统计局2024年一般公共预算支出表”“合计”行的“合计”是 1,821.86 万元，但公开04表“测试市统计局2024年财政拨款收支总表”支出栏“本年支出合计”的“一般公共预算”是 1,820.86 万元（相差 1.00 万元），两表的这两个数应相等。',
+      'error table.general-public-vs-basic 公开06表“测试市统计局2024年一般公共预算基本支出表”“合计”行的“合计”是 1,046.81 万元，但公开05表“测试市统计局2024年一般公共预算支出表”“合计”行的“基本支出”是 1,047.81 万元（相差 1.00 万元），两表的这两个数应相等。',
+    ]);
+  });
+});
+
 describe.skipIf(!existsSync(CJK_FONT))('the committed PDFs are the documents the data prints', () => {
   test.each(Object.keys(FISCAL_DOCUMENTS))('%s.pdf', async (name) => {
     const file = join(mkdtempSync(join(tmpdir(), 'fiscal-pdf-')), `${name}.pdf`);

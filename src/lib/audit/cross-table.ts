@@ -86,5 +86,5 @@ export function difference(a: Money, b: Money): string {
 /** The finding when two tables' figures that must be equal are not; none when they agree. */
 export function mustAgree(a: TableFigure, b: TableFigure): { message: string; fields: string[] }[] {
   if (comparePublished(a.money, b.money) === 0) return [];
-  return [{ message: `${a.name} ${showMoney(a.money)}，与${b.name} ${showMoney(b.money)} 不一致（相差 ${difference(a.money, b.money)}）。`, fields: [a.path, b.path] }];
+  return [{ message: `${a.name}是 ${showMoney(a.money)}，但${b.name}是 ${showMoney(b.money)}（相差 ${difference(a.money, b.money)}），两表的这两个数应相等。`, fields: [a.path, b.path] }];
 }
