@@ -75,10 +75,10 @@ export function comparePublished(a: Money, b: Money): number {
   return agrees ? 0 : exact;
 }
 
-/** "（相差 1.00 万元）": the difference in the coarser figure's unit, with the conversion said where the units differ. */
+/** "1.00 万元": the exact difference, in 元 where one figure is in 元 (with the conversion said), at the finer figure's decimals. */
 export function difference(a: Money, b: Money): string {
-  const unit = coarseness(a) >= coarseness(b) ? a.unit : b.unit;
-  const keep = Math.min(a.unit === unit ? a.value.scale : b.value.scale, 2);
+  const unit = a.unit === '元' || b.unit === '元' ? '元' : '万元';
+  const keep = Math.max(...[a, b].filter((m) => m.unit === unit).map((m) => m.value.scale));
   const gap = showInUnitOf(trimZeros(abs(subtract(inUnit(a, unit), inUnit(b, unit))), keep), unit);
   return a.unit === b.unit ? gap : `${gap}，按 1 万元 = 10,000 元换算`;
 }

@@ -43,10 +43,10 @@ function threePublicFigure(t: { table: Table; index: number }, item: Item, kind:
   }
   const r = table.rows.findIndex((row) => THREE_PUBLIC[item].test(itemName(row.item)));
   if (r < 0) return undefined;
-  const columns = Object.keys(table.rows[r].values);
-  // By rows with 预算数 and 决算数: the 决算's own figure is its 决算数, a budget's its 预算数.
+  // By rows with 预算数 and 决算数: the 决算's own figure is its 决算数, a budget's its 预算数 (a blank 决算数 is not its 预算数).
+  const columns = table.columns ?? [];
   const own = columns.filter((c) => (kind === 'final-accounts' ? /决算/ : /预算/).test(c));
-  const chosen = onlyColumn(table.rows[r]) ?? (own.length === 1 ? own[0] : undefined);
+  const chosen = columns.length === 1 ? columns[0] : own.length === 1 ? own[0] : undefined;
   return chosen ? figureAt(t, r, chosen, () => {}) : undefined;
 }
 
@@ -67,7 +67,7 @@ export const tableBasicVsThreePublic: Rule = {
     const totalColumn = columnOf(basic.table);
     return basic.table.rows.flatMap((row, r) => {
       const economic = ECONOMIC.find((e) => row.code === e.code || (!row.code && e.name.test(itemName(row.item))));
-      const column = totalColumn && row.values[totalColumn] !== undefined ? totalColumn : onlyColumn(row);
+      const column = totalColumn ?? onlyColumn(row);
       if (!economic || !column) return [];
       const part = figureAt(basic, r, column, () => {}, `“${row.code ? `${row.code} ` : ''}${row.item}”行`);
       const whole = economic.items.map((item) => threePublicFigure(threePublic, item, disclosure.data.kind)).find((f) => f);
@@ -75,7 +75,7 @@ export const tableBasicVsThreePublic: Rule = {
       use(part.path);
       use(whole.path);
       if (comparePublished(part.money, whole.money) <= 0) return [];
-      return [{ message: `${part.name} ${showMoney(part.money)}，超过了${whole.name} ${showMoney(whole.money)}（多 ${difference(part.money, whole.money)}）：“三公”经费含基本支出和项目支出，基本支出中的这一款不应更多。`, fields: [part.path, whole.path] }];
+      return [{ message: `${part.name}是 ${showMoney(part.money)}，超过了${whole.name} ${showMoney(whole.money)}（多 ${difference(part.money, whole.money)}）：“三公”经费含基本支出和项目支出，基本支出中的这一款不应更多。`, fields: [part.path, whole.path] }];
     });
   },
 };
