@@ -3,8 +3,9 @@
  * in 万元 and a 2023 county 部门决算 in 元, with different 功能分类 trees and layouts) →
  * .docx (mammoth, at test time) and PDF (pdfkit, committed in test/fixtures/fiscal-tables)
  * → import → JSON. Every table equals the data it was printed from, the draft is valid,
- * each figure is located in the original, the audit finds nothing, and one mistyped
- * total is found.
+ * each figure is located in the original, the audit finds nothing (the identities within
+ * and across tables all checked), and mistyped totals are found: a 类 of 05表, and 05表's
+ * 合计 row, which 04表 and 06表 must agree with.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
