@@ -115,7 +115,7 @@ describe('table.basic-vs-three-public: each “三公” 款 of 基本支出 ≤
     table('公开06表', '一般公共预算财政拨款基本支出决算表', unit, ['合计', '人员经费', '公用经费'], [
       row('合计', { 合计: '500.00' }),
       row('差旅费', { 合计: '300.00' }, { code: '30211' }),
-      ...Object.entries(amounts).map(([code, amount]) => row({ 30212: '因公出国（境）费用', 30217: '公务接待费', 30231: '公务用车运行维护费', 31013: '公务用车购置' }[code]!, { 合计: amount }, { code })),
+      ...Object.entries(amounts).map(([code, amount]) => row({ 30212: '因公出国（境）费用', 30215: '会议费', 30216: '培训费', 30217: '公务接待费', 30231: '公务用车运行维护费', 31013: '公务用车购置' }[code]!, { 合计: amount }, { code })),
     ]);
   /** By rows, with 预算数 and 决算数, as the 决算 template prints it. */
   const byRows = (unit: Unit, final: Record<string, string | undefined>) =>
@@ -134,14 +134,23 @@ describe('table.basic-vs-three-public: each “三公” 款 of 基本支出 ≤
   });
   test('0.01 over: found, with both figures and how much more', () => {
     expect(audit('table.basic-vs-three-public', [basic('元', { 30217: '18640.01' }), byRows('元', { reception: '18640.00' })], 'final-accounts').messages).toEqual([
-      'error 公开06表“一般公共预算财政拨款基本支出决算表”“30217 公务接待费”行的“合计”是 18,640.01 元，超过了公开07表“一般公共预算财政拨款“三公”经费支出决算表”“3.公务接待费”行的“决算数” 18,640.00 元（多 0.01 元）：“三公”经费含基本支出和项目支出，基本支出中的这一款不应更多。',
+      'error 公开06表“一般公共预算财政拨款基本支出决算表”“30217 公务接待费”行的“合计”是 18,640.01 元，超过了公开07表“一般公共预算财政拨款“三公”经费支出决算表”“3.公务接待费”行的“决算数” 18,640.00 元（多 0.01 元）：“三公”经费表的数含基本支出和项目支出，基本支出中的这一款不应更多。',
     ]);
   });
   test('a blank on either side is not compared; 31013 goes to 公务用车购置及运行费 where 购置费 is not split out', () => {
     expect(audit('table.basic-vs-three-public', [basic('元', { 30212: '5000.00', 30217: undefined }), byRows('元', { overseas: undefined, reception: '1.00' })], 'final-accounts')).toEqual({ messages: [], used: [] });
     expect(audit('table.basic-vs-three-public', [basic('元', { 31013: '250000.00' }), byRows('元', { vehicles: '240000.00' })], 'final-accounts').messages).toEqual([
-      'error 公开06表“一般公共预算财政拨款基本支出决算表”“31013 公务用车购置”行的“合计”是 250,000.00 元，超过了公开07表“一般公共预算财政拨款“三公”经费支出决算表”“2.公务用车购置及运行费”行的“决算数” 240,000.00 元（多 10,000.00 元）：“三公”经费含基本支出和项目支出，基本支出中的这一款不应更多。',
+      'error 公开06表“一般公共预算财政拨款基本支出决算表”“31013 公务用车购置”行的“合计”是 250,000.00 元，超过了公开07表“一般公共预算财政拨款“三公”经费支出决算表”“2.公务用车购置及运行费”行的“决算数” 240,000.00 元（多 10,000.00 元）：“三公”经费表的数含基本支出和项目支出，基本支出中的这一款不应更多。',
     ]);
+  });
+  test('where the “三公” table also lists 会议费 and 培训费 (a local variant), 30215 and 30216 are compared with them; else they are not', () => {
+    const withMeetings = (meetings: string) =>
+      table('公开07表', '一般公共预算财政拨款“三公”经费、会议费、培训费支出决算表', '元', ['决算数'], [row('1.因公出国（境）费', {}), row('4.会议费', { 决算数: meetings }), row('5.培训费', { 决算数: '9000.00' })]);
+    expect(audit('table.basic-vs-three-public', [basic('元', { 30215: '12000.00', 30216: '9000.00' }), withMeetings('12000.00')], 'final-accounts').messages).toEqual([]);
+    expect(audit('table.basic-vs-three-public', [basic('元', { 30215: '12000.00' }), withMeetings('11999.99')], 'final-accounts').messages).toEqual([
+      'error 公开06表“一般公共预算财政拨款基本支出决算表”“30215 会议费”行的“合计”是 12,000.00 元，超过了公开07表“一般公共预算财政拨款“三公”经费、会议费、培训费支出决算表”“4.会议费”行的“决算数” 11,999.99 元（多 0.01 元）：“三公”经费表的数含基本支出和项目支出，基本支出中的这一款不应更多。',
+    ]);
+    expect(audit('table.basic-vs-three-public', [basic('元', { 30215: '12000.00' }), byRows('元', { reception: '1.00' })], 'final-accounts')).toEqual({ messages: [], used: [] });
   });
   test('a budget’s “三公” table by columns under a two-row header, in 万元, against 基本支出 in 元', () => {
     const threePublic = (operation: string) =>
@@ -150,7 +159,7 @@ describe('table.basic-vs-three-public: each “三公” 款 of 基本支出 ≤
       ]);
     expect(audit('table.basic-vs-three-public', [basic('元', { 30231: '80000.00', 30217: '32049.99' }), threePublic('8.00')]).messages).toEqual([]);
     expect(audit('table.basic-vs-three-public', [basic('元', { 30231: '80100.00' }), threePublic('8.00')]).messages).toEqual([
-      'error 公开06表“一般公共预算财政拨款基本支出决算表”“30231 公务用车运行维护费”行的“合计”是 80,100.00 元，超过了公开07表“一般公共预算“三公”经费支出表”的“公务用车购置及运行费/公务用车运行费” 8.00 万元（多 100.00 元，按 1 万元 = 10,000 元换算）：“三公”经费含基本支出和项目支出，基本支出中的这一款不应更多。',
+      'error 公开06表“一般公共预算财政拨款基本支出决算表”“30231 公务用车运行维护费”行的“合计”是 80,100.00 元，超过了公开07表“一般公共预算“三公”经费支出表”的“公务用车购置及运行费/公务用车运行费” 8.00 万元（多 100.00 元，按 1 万元 = 10,000 元换算）：“三公”经费表的数含基本支出和项目支出，基本支出中的这一款不应更多。',
     ]);
   });
 });
