@@ -3,8 +3,9 @@
  * in 万元 and a 2023 county 部门决算 in 元, with different 功能分类 trees and layouts) →
  * .docx (mammoth, at test time) and PDF (pdfkit, committed in test/fixtures/fiscal-tables)
  * → import → JSON. Every table equals the data it was printed from, the draft is valid,
- * each figure is located in the original, the audit finds nothing, and one mistyped
- * total is found.
+ * each figure is located in the original, the audit finds nothing (the identities within
+ * and across tables all checked), and mistyped totals are found: a 类 of 05表, and 05表's
+ * 合计 row, which 04表 and 06表 must agree with.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,6 +109,29 @@ describe.each(cases)('%s as %s', (name, format) => {
     for (const rule of ['table.function-tree', 'table.column-total', 'table.listed-rows', 'sum.spending', 'sum.income', 'balance.grand-totals', 'sum.function-lines'])
       expect(findings.runs.find((r) => r.rule.id === rule)!.used.length, rule).toBeGreaterThan(0);
   });
+  test('the identities across tables were checked: 01表 with 02表 and 03表, 04表 with 05表, 05表 with 06表, 06表’s “三公” 款 with 07表', async () => {
+    const { findings, draft } = await result;
+    const tables = draft.json.tables as { name: string; rows: { item: string; code?: string }[] }[];
+    const at = (path: string) => {
+      const [, t, , r, , column] = path.split('.');
+      const row = tables[Number(t)].rows[Number(r)];
+      return `${Number(t) + 1}/${row.code ?? row.item}/${column}`;
+    };
+    const used = (rule: string) => findings.runs.find((r) => r.rule.id === rule)!.used.map(at);
+    const document = FISCAL_DOCUMENTS[name].document;
+    const summary = document.tables[0].expected.rows;
+    const total = (t: number) => `${t}/${document.tables[t - 1].expected.rows[0].item}`;
+    const side = (item: RegExp, s: string) => summary.find((r) => r.side === s && item.test(r.item))!.item;
+    const budget = FISCAL_DOCUMENTS[name].kind === 'budget';
+    // The budget's 收入总表 has a 上年结转 column, so its 合计 is the 收入总计; the 决算's is the 本年收入合计.
+    expect(used('table.summary-vs-income')).toEqual([budget ? `${total(2)}/合计` : `${total(2)}/本年收入合计`, `1/${side(budget ? /总计$/ : /^本年收入合计$/, '收入')}/${budget ? '预算数' : '金额'}`]);
+    expect(used('table.summary-vs-spending')).toEqual([budget ? `${total(3)}/合计` : `${total(3)}/本年支出合计`, `1/本年支出合计/${budget ? '预算数' : '金额'}`]);
+    expect(used('table.fiscal-vs-general-public')).toEqual([`${total(5)}/合计`, `4/本年支出合计/${budget ? '一般公共预算' : '一般公共预算财政拨款'}`]);
+    expect(used('table.general-public-vs-basic')).toEqual([`${total(6)}/合计`, `${total(5)}/基本支出`]);
+    expect(used('table.basic-vs-three-public')).toEqual(budget
+      ? ['6/30217/合计', '7/测试市统计局/公务接待费', '6/30231/合计', '7/测试市统计局/公务用车购置及运行费/公务用车运行费']
+      : ['6/30217/合计', '7/3.公务接待费/决算数', '6/30231/合计', '7/（2）公务用车运行费/决算数']);
+  });
 });
 
 describe.each(['budget-2024', 'final-accounts-2023'] as const)('%s: every table figure in an identity is caught when mistyped by 0.01', (name) => {
@@ -135,6 +159,18 @@ describe.each(['docx', 'pdf'] as const)('a budget whose 一般公共服务支出
       'error table.function-tree 公开05表“测试市统计局2024年一般公共预算支出表”：“201 一般公共服务支出”的“合计” 1,587.45 万元 + “208 社会保障和就业支出”的“合计” 134.57 万元 + “210 卫生健康支出”的“合计” 42.18 万元 + “221 住房保障支出”的“合计” 57.66 万元 = 1,821.86 万元，但“合计”的“合计”是 1,820.86 万元（相差 1.00 万元）。',
       'error table.function-tree 公开05表“测试市统计局2024年一般公共预算支出表”：“20105 统计信息事务”的“合计” 1,586.45 万元 = 1,586.45 万元，但“201 一般公共服务支出”的“合计”是 1,587.45 万元（相差 1.00 万元）。',
       'error table.column-total 公开05表“测试市统计局2024年一般公共预算支出表”：“基本支出” 812.40 万元 + “项目支出” 774.05 万元 = 1,586.45 万元，但“201 一般公共服务支出”的“合计”是 1,587.45 万元（相差 1.00 万元）。',
+    ]);
+  });
+});
+
+describe.each(['docx', 'pdf'] as const)('a budget whose 一般公共预算支出表 prints its 合计 row 1.00 万元 too high in 合计 and 基本支出 (%s)', (format) => {
+  test('the table’s own sums and the two identities across tables that read its total are found, nothing else', async () => {
+    const { findings } = await imported('budget-2024-wrong-general-public-total', format);
+    expect(findings.findings.map((f) => `${f.severity} ${f.rule} ${f.message}`)).toEqual([
+      'error table.function-tree 公开05表“测试市统计局2024年一般公共预算支出表”：“201 一般公共服务支出”的“合计” 1,586.45 万元 + “208 社会保障和就业支出”的“合计” 134.57 万元 + “210 卫生健康支出”的“合计” 42.18 万元 + “221 住房保障支出”的“合计” 57.66 万元 = 1,820.86 万元，但“合计”的“合计”是 1,821.86 万元（相差 1.00 万元）。',
+      'error table.function-tree 公开05表“测试市统计局2024年一般公共预算支出表”：“201 一般公共服务支出”的“基本支出” 812.40 万元 + “208 社会保障和就业支出”的“基本支出” 134.57 万元 + “210 卫生健康支出”的“基本支出” 42.18 万元 + “221 住房保障支出”的“基本支出” 57.66 万元 = 1,046.81 万元，但“合计”的“基本支出”是 1,047.81 万元（相差 1.00 万元）。',
+      'error table.fiscal-vs-general-public 公开05表“测试市统计局2024年一般公共预算支出表”“合计”行的“合计”是 1,821.86 万元，但公开04表“测试市统计局2024年财政拨款收支总表”支出栏“本年支出合计”的“一般公共预算”是 1,820.86 万元（相差 1.00 万元），两表的这两个数应相等。',
+      'error table.general-public-vs-basic 公开06表“测试市统计局2024年一般公共预算基本支出表”“合计”行的“合计”是 1,046.81 万元，但公开05表“测试市统计局2024年一般公共预算支出表”“合计”行的“基本支出”是 1,047.81 万元（相差 1.00 万元），两表的这两个数应相等。',
     ]);
   });
 });

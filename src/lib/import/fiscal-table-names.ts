@@ -2,23 +2,12 @@
  * The standard tables of 部门预算 and 部门决算 (财预〔2016〕143号 and the 公开01–09表 of
  * the 决算 template), as the finance bureaus' templates title them, and the words of
  * their header cells. Titles vary by place and year ("部门收支总表", "收入支出决算总表",
- * "部门财务收支预算总表"), so each kind is a pattern, not a fixed name.
+ * "部门财务收支预算总表"); their kinds are patterns in standards/fiscal-table-kinds.ts.
  */
 
-export type FiscalTableKind = 'summary' | 'income' | 'spending' | 'fiscal' | 'generalPublic' | 'basic' | 'threePublic' | 'governmentFund' | 'stateCapital';
+import { type FiscalTableKind, fiscalTableKind } from '../standards/fiscal-table-kinds.ts';
 
-/** Checked in this order: the more specific names first ("财政拨款收支总表" before "收支总表"). */
-const TITLE_PATTERNS: [FiscalTableKind, RegExp][] = [
-  ['threePublic', /三公/],
-  ['governmentFund', /政府性基金/],
-  ['stateCapital', /国有资本经营/],
-  ['basic', /基本支出/],
-  ['generalPublic', /一般公共预算/],
-  ['fiscal', /财政拨款收(入)?支(出)?(预算|决算)?总表/],
-  ['summary', /(收支|收入支出)(预算|决算)?总表/],
-  ['income', /收入(预算|决算)?总?表/],
-  ['spending', /支出(预算|决算)?总?表/],
-];
+export type { FiscalTableKind };
 
 /** A table's number as printed before or in its title: "公开01表", "附表3", "表一". */
 const TABLE_CODE = /^(公开\s*\d+\s*表|附表\s*\d+|表\s*[一二三四五六七八九十\d]+)[：:\s]*/;
@@ -37,7 +26,7 @@ export function tableTitle(text: string): TableTitle | undefined {
   const name = line.replace(TABLE_CODE, '').replace(/\s+/g, '').replace(/[（(]续[表)）]*$/, '');
   // A title is short and ends with 表; a sentence that mentions a table does not.
   if (name.length > 60 || !/表$/.test(name) || /[。，,；;：:]/.test(name) || /^(详)?见/.test(name)) return undefined;
-  const kind = TITLE_PATTERNS.find(([, re]) => re.test(name))?.[0];
+  const kind = fiscalTableKind(name);
   return kind ? { kind, name, ...(code ? { code } : {}) } : undefined;
 }
 

@@ -40,14 +40,20 @@ import { sumProjectFundsZeroTotal } from './sum-project-funds-zero-total.ts';
 import { sumSpending } from './sum-spending.ts';
 import { sumThreePublic } from './sum-three-public.ts';
 import { sumVehicles } from './sum-vehicles.ts';
+import { tableBasicVsThreePublic } from './table-basic-vs-three-public.ts';
 import { tableColumnTotal } from './table-column-total.ts';
+import { tableFiscalVsGeneralPublic } from './table-fiscal-vs-general-public.ts';
 import { tableFunctionTree } from './table-function-tree.ts';
+import { tableGeneralPublicVsBasic } from './table-general-public-vs-basic.ts';
 import { tableListedRows } from './table-listed-rows.ts';
+import { tableSummaryVsIncome } from './table-summary-vs-income.ts';
+import { tableSummaryVsSpending } from './table-summary-vs-spending.ts';
 
 export const RULES: readonly Rule[] = [
   sumSpending, sumBasic, sumIncome, sumBudgetFunds, sumThreePublic, sumVehicles, sumProcurement,
   sumFunctionLines, sumFunctionLineSplit, sumClosingParts, sumBreakdown, sumIncomeSources, sumProjectFunds, sumProjectFundsZeroTotal,
   tableFunctionTree, tableColumnTotal, tableListedRows,
+  tableSummaryVsIncome, tableSummaryVsSpending, tableFiscalVsGeneralPublic, tableGeneralPublicVsBasic, tableBasicVsThreePublic,
   balanceAvailable, balanceClosing, balanceGrandTotals,
   rateExecution, rateProjectExecution, rateSmeShare,
   scoreChildren, scoreMax, scoreFirstLevelMax, scoreTotal, scoreProjectTotal, scoreGrade, scoreProjectExecution,
