@@ -14,6 +14,7 @@ import { bodyYearCsvPath } from '../page-models/body-year.ts';
 import { dataPackage } from './datapackage.ts';
 import { DATASET_PATHS, disclosureJsonPath } from './files.ts';
 import { DATA_API_VERSION, DATASET_SCHEMA_FILE, publishedSchemaPath } from './published-schemas.ts';
+import { viewCsvFamilies, type ViewCsvFamily } from './view-csvs.ts';
 
 /** One kind of file: its path (a pattern where it varies), an example path, what it holds, its format and schema. */
 export interface ApiFile {
@@ -46,7 +47,20 @@ export interface DataApiModel {
   files: ApiFile[];
   records: ApiRecord[];
   tables: ApiTable[];
+  /** The peer and national-view CSV families, column by column. */
+  viewCsvs: ViewCsvFamily[];
 }
+
+/** The page CSVs documented as "the columns of the page's table", one pattern per family. */
+const PAGE_CSVS: ApiFile[] = [
+  { path: 'data/years/<预算年度>.csv', about: '年度页每份公开文件的主要数字，列与页面上的表相同。', format: 'CSV' },
+  { path: 'data/departments/<部门标识>.csv', about: '部门页各年度的主要数字，列与页面上的表相同。', format: 'CSV' },
+  { path: 'data/compare/<表>.csv', about: '比较页的表（如各部门各年度执行率 rate-matrix），列与页面上的表相同。', format: 'CSV' },
+  { path: 'data/charts/<图>.csv', about: '网站上每张图的数据，列与图下的表相同。', format: 'CSV' },
+];
+
+/** A family's pattern with an example's year, province and department filled in. */
+const filled = (pattern: string, e: { year: string; department: string; province?: string }) => (e.province || !pattern.includes('<省份代码>') ? pattern.replace('<预算年度>', e.year).replace('<省份代码>', e.province ?? '').replace('<部门标识>', e.department) : undefined);
 
 /** The field every published record carries that the content files do not (the download adds it). */
 const idField = (title: string, description: string): FieldEntry => ({ path: 'id', depth: 0, title, description, type: '文字', group: false, required: true });
@@ -57,6 +71,7 @@ const idField = (title: string, description: string): FieldEntry => ({ path: 'id
  */
 export function dataApiModel(example?: { disclosure: string; department: string; province?: string; bodyYearCsv?: string }): DataApiModel {
   const kind = (example?.disclosure.split('/')[2] ?? 'budget') as DisclosureKind;
+  const ex = example && { year: example.disclosure.split('/')[0], department: example.department, province: example.province };
   const files: ApiFile[] = [
     { path: DATASET_PATHS.datapackage, about: '数据包说明（Frictionless Data Package，Fiscal Data Package 词汇）：列出以下每个 CSV 和 JSON 文件，CSV 的每一列有中文名、类型和说明，每个 JSON 文件注明它遵循的 JSON Schema（jsonSchema 字段）。', format: 'JSON' },
     { path: DATASET_PATHS.json, about: '全部内容：每个部门和每份公开文件的完整结构化数据，字段见下文。', format: 'JSON', schema: publishedSchemaPath(DATASET_SCHEMA_FILE) },
@@ -67,6 +82,11 @@ export function dataApiModel(example?: { disclosure: string; department: string;
     { path: DATASET_PATHS.departments, about: '每个部门一行：全称、简称、层级、地区。', format: 'CSV' },
     { path: 'data/<预算年度>/<部门标识>/<类型>/<表>.csv', ...(example ? { example: `data/${example.disclosure}/figures.csv` } : {}), about: '公开文件页面上每张表的数据，列与页面上的表相同。', format: 'CSV' },
     { path: bodyYearCsvPath('<预算年度>', '<部门标识>', '<表>'), ...(example?.bodyYearCsv ? { example: example.bodyYearCsv } : {}), about: '部门年度对照页（预算与决算、绩效目标与自评）每张表的数据；没有可对照的数字时没有这个文件。', format: 'CSV' },
+    ...PAGE_CSVS,
+    ...viewCsvFamilies().map((f): ApiFile => {
+      const example = ex && filled(f.pattern, ex);
+      return { path: f.pattern, ...(example ? { example } : {}), about: `${f.title}：${f.about}各列见下文“同级比较与全国视图的 CSV 列”。`, format: 'CSV' };
+    }),
     { path: publishedSchemaPath('<类型>.schema.json'), example: publishedSchemaPath(schemaFileName(kind)), about: `JSON 文件的结构说明（JSON Schema draft-07），${DATA_API_VERSION} 版：部门、每种公开类型和全部内容各一个。`, format: 'JSON' },
     { path: departmentFeedPath('<部门标识>'), ...(example ? { example: departmentFeedPath(example.department) } : {}), about: '一个部门的新公开、更正记录和核查提示（RSS 2.0），最新的在前。', format: 'RSS' },
     { path: provinceFeedPath('<省份代码>'), ...(example?.province ? { example: provinceFeedPath(example.province) } : {}), about: '一个省份各级人大常委会机关的新公开、更正记录和核查提示（RSS 2.0）；省份代码为 ISO 3166-2:CN 的两个字母，如广东省为 gd。', format: 'RSS' },
@@ -82,5 +102,5 @@ export function dataApiModel(example?: { disclosure: string; department: string;
   ];
   const resources = (dataPackage([], '').resources as { name: string; path: string; title: string; schema?: { fields: ApiTable['columns'] } }[]).filter((r) => r.schema);
   const tables = resources.map((r) => ({ name: r.name, path: `data/${r.path}`, title: r.title, columns: r.schema!.fields }));
-  return { version: DATA_API_VERSION, files, records, tables };
+  return { version: DATA_API_VERSION, files, records, tables, viewCsvs: viewCsvFamilies() };
 }
