@@ -59,19 +59,17 @@ const PAGE_CSVS: ApiFile[] = [
   { path: 'data/charts/<图>.csv', about: '网站上每张图的数据，列与图下的表相同。', format: 'CSV' },
 ];
 
-/** A family's pattern with an example's year, province and department filled in. */
-const filled = (pattern: string, e: { year: string; department: string; province?: string }) => (e.province || !pattern.includes('<省份代码>') ? pattern.replace('<预算年度>', e.year).replace('<省份代码>', e.province ?? '').replace('<部门标识>', e.department) : undefined);
 
 /** The field every published record carries that the content files do not (the download adds it). */
 const idField = (title: string, description: string): FieldEntry => ({ path: 'id', depth: 0, title, description, type: '文字', group: false, required: true });
 
 /**
  * The data API as documented; `example` names real files to show real paths: a disclosure,
- * its department and province, and a body-year table CSV where the site has one.
+ * its department and province, a body-year table CSV where the site has one, and the peer
+ * and national-view CSVs that have rows (the first of each family is shown).
  */
-export function dataApiModel(example?: { disclosure: string; department: string; province?: string; bodyYearCsv?: string }): DataApiModel {
+export function dataApiModel(example?: { disclosure: string; department: string; province?: string; bodyYearCsv?: string; viewCsvs?: string[] }): DataApiModel {
   const kind = (example?.disclosure.split('/')[2] ?? 'budget') as DisclosureKind;
-  const ex = example && { year: example.disclosure.split('/')[0], department: example.department, province: example.province };
   const files: ApiFile[] = [
     { path: DATASET_PATHS.datapackage, about: '数据包说明（Frictionless Data Package，Fiscal Data Package 词汇）：列出以下每个 CSV 和 JSON 文件，CSV 的每一列有中文名、类型和说明，每个 JSON 文件注明它遵循的 JSON Schema（jsonSchema 字段）。', format: 'JSON' },
     { path: DATASET_PATHS.json, about: '全部内容：每个部门和每份公开文件的完整结构化数据，字段见下文。', format: 'JSON', schema: publishedSchemaPath(DATASET_SCHEMA_FILE) },
@@ -84,8 +82,8 @@ export function dataApiModel(example?: { disclosure: string; department: string;
     { path: bodyYearCsvPath('<预算年度>', '<部门标识>', '<表>'), ...(example?.bodyYearCsv ? { example: example.bodyYearCsv } : {}), about: '部门年度对照页（预算与决算、绩效目标与自评）每张表的数据；没有可对照的数字时没有这个文件。', format: 'CSV' },
     ...PAGE_CSVS,
     ...viewCsvFamilies().map((f): ApiFile => {
-      const example = ex && filled(f.pattern, ex);
-      return { path: f.pattern, ...(example ? { example } : {}), about: `${f.title}：${f.about}各列见下文“同级比较与全国视图的 CSV 列”。`, format: 'CSV' };
+      const shown = example?.viewCsvs?.find((path) => f.match.test(path));
+      return { path: f.pattern, ...(shown ? { example: shown } : {}), about: `${f.title}：${f.about}各列见下文“同级比较与全国视图的 CSV 列”。`, format: 'CSV' };
     }),
     { path: publishedSchemaPath('<类型>.schema.json'), example: publishedSchemaPath(schemaFileName(kind)), about: `JSON 文件的结构说明（JSON Schema draft-07），${DATA_API_VERSION} 版：部门、每种公开类型和全部内容各一个。`, format: 'JSON' },
     { path: departmentFeedPath('<部门标识>'), ...(example ? { example: departmentFeedPath(example.department) } : {}), about: '一个部门的新公开、更正记录和核查提示（RSS 2.0），最新的在前。', format: 'RSS' },
