@@ -10,7 +10,7 @@ import { comparePageModel, departmentPageModel, disclosureCharts, yearPageModel,
 import { fiscalYears } from '../figures/corpus.ts';
 import { bodyYearTables } from '../page-models/body-year.ts';
 import { peersPageModel } from '../page-models/peers.ts';
-import { coverageIndex, coveragePage, executionIndex, executionProvince, executionYear, nationalPages, threePublicIndex, threePublicPage } from '../page-models/national.ts';
+import { coverageIndex, coveragePage, executionIndex, executionProvince, executionYear, nationalLevelPages, nationalPages, threePublicIndex, threePublicPage } from '../page-models/national.ts';
 import { tableCsv, toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { publishedSchemaPath, publishedSchemas } from './published-schemas.ts';
@@ -100,6 +100,7 @@ function nationalTables(summaries: DisclosureSummary[], departments: DepartmentI
       executionProvince(summaries, province, year).table,
       coveragePage(summaries, province, year).table,
     ]),
+    ...nationalLevelPages(summaries, departments).flatMap(({ year, province, level }) => [threePublicPage(summaries, province, year, level).table, coveragePage(summaries, province, year, level).table]),
   ];
 }
 

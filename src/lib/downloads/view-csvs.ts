@@ -38,9 +38,24 @@ const PROVINCE: ColumnDoc = { type: 'string', description: '省份名称；不�
 const wan = (description: string): ColumnDoc => ({ type: 'number', unit: '万元', description: `${description}，按原文精确换算为万元；原文未列时为空。` });
 const median = (level: string): ColumnDoc => ({ type: 'number', unit: '%', description: `${level}部门按全年预算数计算的执行率的中位数，保留两位小数；没有可比数字时为空。` });
 const levelMedians = Object.fromEntries(Object.entries(LEVELS).map(([key, name]) => [key, median(name)]));
+const LEVEL_SLUGS = Object.entries(LEVELS).map(([slug, name]) => `${slug}（${name}）`).join('、');
+const LEVEL_PAGE = (view: string) => new RegExp(`^data/national/${view}/\\d{4}/[a-z]+/(?:${Object.keys(LEVELS).join('|')})\\.csv$`);
 /** Year columns of the index tables ("y2023"), documented once. */
 const YEAR_KEY = /^y\d{4}$/;
 const YEAR_COLUMN: TableColumn = { key: 'y<预算年度>', label: '<预算年度> 年度' };
+
+const THREE_PUBLIC_PAGE: Record<string, ColumnDoc> = {
+  department: DEPARTMENT, level: LEVEL,
+  budget: wan('部门预算所列“三公”经费合计'), final: wan('部门决算所列“三公”经费合计'),
+  ...Object.fromEntries(THREE_PUBLIC_PARTS.map(([key, label]) => [key, wan(`部门决算所列${label}`)])),
+  change: { type: 'number', unit: '%', description: '（本年决算数 − 上年决算数）÷ 上年决算数 × 100，明账精确计算，保留两位小数；上年未列时为空。' },
+};
+const COVERAGE_PAGE: Record<string, ColumnDoc> = {
+  department: DEPARTMENT, level: LEVEL,
+  ...Object.fromEntries(YEARLY_KINDS.map((k) => [k, { type: 'integer', description: `该年度是否已公开${kindName(k)}：1 为已公开，0 为未公开。` }])),
+  projects: { type: 'integer', unit: '份', description: '该年度公开的项目支出绩效自评报告份数。' },
+  missing: { type: 'string', description: '未公开的年度文件类型，以“、”分隔；都已公开时为“无”。' },
+};
 
 /** The families, each with the model that makes its tables (called on an empty corpus for its columns) and its column docs. */
 const FAMILIES: { family: Omit<ViewCsvFamily, 'columns'>; sample: () => TableColumn[]; docs: Record<string, ColumnDoc>; yearDoc?: ColumnDoc }[] = [
@@ -53,12 +68,12 @@ const FAMILIES: { family: Omit<ViewCsvFamily, 'columns'>; sample: () => TableCol
   {
     family: { name: 'national-three-public-page', pattern: 'data/national/three-public/<预算年度>/<省份代码>.csv', match: /^data\/national\/three-public\/\d{4}\/[a-z]+\.csv$/, title: '“三公”经费：一个省份一个年度的各部门', about: '每个部门一行：部门预算和部门决算所列“三公”经费合计、决算的三项和较上年增减率。' },
     sample: () => threePublicPage([], { code: 'gd', name: '', bodies: [] }, 2000).table.columns,
-    docs: {
-      department: DEPARTMENT, level: LEVEL,
-      budget: wan('部门预算所列“三公”经费合计'), final: wan('部门决算所列“三公”经费合计'),
-      ...Object.fromEntries(THREE_PUBLIC_PARTS.map(([key, label]) => [key, wan(`部门决算所列${label}`)])),
-      change: { type: 'number', unit: '%', description: '（本年决算数 − 上年决算数）÷ 上年决算数 × 100，明账精确计算，保留两位小数；上年未列时为空。' },
-    },
+    docs: THREE_PUBLIC_PAGE,
+  },
+  {
+    family: { name: 'national-three-public-level', pattern: 'data/national/three-public/<预算年度>/<省份代码>/<层级>.csv', match: LEVEL_PAGE('three-public'), title: '“三公”经费：一个省份一个年度一个层级的各部门', about: `列与上一类相同，只含该层级的部门；<层级>为 ${LEVEL_SLUGS}。` },
+    sample: () => threePublicPage([], { code: 'gd', name: '', bodies: [] }, 2000, 'city').table.columns,
+    docs: THREE_PUBLIC_PAGE,
   },
   {
     family: { name: 'national-execution', pattern: 'data/national/execution.csv', match: /^data\/national\/execution\.csv$/, title: '预算执行率：各年度各层级（全国）', about: '每个年度一行，各层级执行率的中位数。' },
@@ -93,12 +108,12 @@ const FAMILIES: { family: Omit<ViewCsvFamily, 'columns'>; sample: () => TableCol
   {
     family: { name: 'national-coverage-page', pattern: 'data/national/coverage/<预算年度>/<省份代码>.csv', match: /^data\/national\/coverage\/\d{4}\/[a-z]+\.csv$/, title: '公开情况：一个省份一个年度的各部门', about: '每个部门一行：四类年度文件是否已公开，项目支出绩效自评的份数，未公开的类型。' },
     sample: () => coveragePage([], { code: 'gd', name: '', bodies: [] }, 2000).table.columns,
-    docs: {
-      department: DEPARTMENT, level: LEVEL,
-      ...Object.fromEntries(YEARLY_KINDS.map((k) => [k, { type: 'integer', description: `该年度是否已公开${kindName(k)}：1 为已公开，0 为未公开。` }])),
-      projects: { type: 'integer', unit: '份', description: '该年度公开的项目支出绩效自评报告份数。' },
-      missing: { type: 'string', description: '未公开的年度文件类型，以“、”分隔；都已公开时为“无”。' },
-    },
+    docs: COVERAGE_PAGE,
+  },
+  {
+    family: { name: 'national-coverage-level', pattern: 'data/national/coverage/<预算年度>/<省份代码>/<层级>.csv', match: LEVEL_PAGE('coverage'), title: '公开情况：一个省份一个年度一个层级的各部门', about: `列与上一类相同，只含该层级的部门；<层级>为 ${LEVEL_SLUGS}。` },
+    sample: () => coveragePage([], { code: 'gd', name: '', bodies: [] }, 2000, 'city').table.columns,
+    docs: COVERAGE_PAGE,
   },
   {
     family: { name: 'peers', pattern: 'data/departments/<部门标识>/peers.csv', match: /^data\/departments\/[^/]+\/peers\.csv$/, title: '同级比较：一个部门各年度', about: '每个年度每项指标一行：本部门的数字、口径、在同级部门中的位次和比例、同级中位数和参与比较的部门数。' },
