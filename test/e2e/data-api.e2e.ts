@@ -68,7 +68,12 @@ describe('/data-api/', () => {
     const csvs = readdirSync(join(dir, 'data'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.csv')).map((e) => relative(dir, join(e.parentPath, e.name)));
     expect(csvs.length).toBeGreaterThan(20);
     for (const csv of csvs) expect(patterns.some((p) => regexOf(p).test(csv)), csv).toBe(true);
-    const pkg = await (await fetch(`${inject('siteUrl')}data/datapackage.json`)).json() as { resources: { path: string; schema?: { fields: { name: string; type: string; description: string }[] } }[] };
+    type Schema = { fields: { name: string; type: string; description: string }[] };
+    const pkg = await (await fetch(`${inject('siteUrl')}data/datapackage.json`)).json() as { resources: { path: string; schema?: Schema | string }[] };
+    // A family with fixed columns names its published Table Schema; an index states its own.
+    const schemas = new Map<string, Schema>();
+    for (const r of pkg.resources) if (typeof r.schema === 'string' && !schemas.has(r.schema)) schemas.set(r.schema, await (await fetch(`${inject('siteUrl')}data/${r.schema}`)).json() as Schema);
+    const schemaOf = (s: Schema | string | undefined) => (typeof s === 'string' ? schemas.get(s) : s);
     expect(families.length).toBeGreaterThanOrEqual(8);
     for (const family of families) {
       expect(patterns, family.pattern).toContain(family.pattern);
@@ -78,10 +83,10 @@ describe('/data-api/', () => {
         const header = (parse(readFileSync(join(dir, file), 'utf8'), { bom: true, to_line: 1 }) as string[][])[0];
         const documented = family.columns.flatMap(([name]) => (name.includes('<预算年度>') ? header.filter((h) => /^\d{4} 年度$/.test(h)) : [name]));
         expect(header, file).toEqual(documented);
-        const resource = pkg.resources.find((r) => `data/${r.path}` === file);
-        expect(resource?.schema?.fields.map((f) => f.name), file).toEqual(header);
+        const schema = schemaOf(pkg.resources.find((r) => `data/${r.path}` === file)?.schema);
+        expect(schema?.fields.map((f) => f.name), file).toEqual(header);
         // Type and unit as the page states them.
-        for (const field of resource!.schema!.fields) {
+        for (const field of schema!.fields) {
           const [, type, unit] = family.columns.find(([name]) => name === field.name) ?? family.columns.find(([name]) => name.includes('<预算年度>'))!;
           expect(field.type, `${file} ${field.name}`).toBe(type);
           if (unit !== '—') expect(field.description, `${file} ${field.name}`).toContain(`单位：${unit}。`);

@@ -13,6 +13,7 @@ import { peersPageModel } from '../page-models/peers.ts';
 import { coverageIndex, coveragePage, executionIndex, executionProvince, executionYear, nationalLevelPages, nationalPages, threePublicIndex, threePublicPage } from '../page-models/national.ts';
 import { tableCsv, toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
+import { viewTableSchemas } from './view-csvs.ts';
 import { publishedSchemaPath, publishedSchemas } from './published-schemas.ts';
 import { datasetJson, departmentRecords, disclosureJson, figureRecords, indicatorRecords, keyFigureRecords } from './dataset.ts';
 
@@ -74,6 +75,7 @@ export function corpusDownloads(summaries: DisclosureSummary[], departments: Dep
     { path: DATASET_PATHS.json, contentType: JSON_TYPE, body: datasetJson(summaries, departments) },
     { path: DATASET_PATHS.datapackage, contentType: JSON_TYPE, body: `${JSON.stringify(dataPackage(summaries, site, viewTables(summaries, departments)), null, 2)}\n` },
     ...[...publishedSchemas(site)].map(([file, schema]) => ({ path: publishedSchemaPath(file), contentType: JSON_TYPE, body: `${JSON.stringify(schema, null, 2)}\n` })),
+    ...viewTableSchemas().map((f) => ({ ...f, contentType: JSON_TYPE })),
   ];
   for (const year of fiscalYears(summaries)) files.push(...modelFiles(yearPageModel(summaries, departments, year)));
   for (const d of departments) files.push(...modelFiles(departmentPageModel(summaries, d)));
