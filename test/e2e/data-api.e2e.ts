@@ -1,9 +1,13 @@
 /**
  * The data API page (/data-api/) with JavaScript off: it documents exactly the fields the
  * schemas define, every example and schema it links to is served (and parses), and the
- * served datapackage.json lists every JSON file the site has under /data/.
+ * served datapackage.json lists every JSON file the site has under /data/; every CSV served
+ * has its path documented, and each peer and national-view CSV is in the datapackage with the
+ * columns, types and units the page states.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { KIND_NAMES } from '../../src/schemas/disclosure.ts';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { dataApiModel } from '../../src/lib/downloads/data-api.ts';
@@ -51,5 +55,43 @@ describe('/data-api/', () => {
     for (const r of pkg.resources) expect(served, r.path).toContain(r.path);
     for (const r of pkg.resources.filter((r) => r.jsonSchema)) expect(served, r.jsonSchema).toContain(r.jsonSchema);
     await page.close();
+  });
+
+  test('every CSV the site serves has its path documented, and each peer and national-view CSV is in the datapackage with the columns the page documents', async () => {
+    const page = await browser.open('data-api/');
+    const patterns = await page.$$eval('table.api-files tbody tr', (trs) => trs.filter((tr) => tr.children[1].textContent!.trim() === 'CSV').map((tr) => tr.getAttribute('data-path')!));
+    const families = await page.$$eval('table[data-view-csv]', (tables) => tables.map((t) => ({ pattern: t.getAttribute('data-view-csv')!, columns: [...t.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim())) })));
+    await page.close();
+    const placeholders: Record<string, string> = { '<预算年度>': '\\d{4}', '<省份代码>': '[a-z]+', '<类型>': `(?:${KIND_NAMES.join('|')})` };
+    const regexOf = (pattern: string) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/<[^>]+>/g, (p) => placeholders[p] ?? '[^/]+')}$`);
+    const dir = inject('siteDir');
+    const csvs = readdirSync(join(dir, 'data'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.csv')).map((e) => relative(dir, join(e.parentPath, e.name)));
+    expect(csvs.length).toBeGreaterThan(20);
+    for (const csv of csvs) expect(patterns.some((p) => regexOf(p).test(csv)), csv).toBe(true);
+    type Schema = { fields: { name: string; type: string; description: string }[] };
+    const pkg = await (await fetch(`${inject('siteUrl')}data/datapackage.json`)).json() as { resources: { path: string; schema?: Schema | string }[] };
+    // A family with fixed columns names its published Table Schema; an index states its own.
+    const schemas = new Map<string, Schema>();
+    for (const r of pkg.resources) if (typeof r.schema === 'string' && !schemas.has(r.schema)) schemas.set(r.schema, await (await fetch(`${inject('siteUrl')}data/${r.schema}`)).json() as Schema);
+    const schemaOf = (s: Schema | string | undefined) => (typeof s === 'string' ? schemas.get(s) : s);
+    expect(families.length).toBeGreaterThanOrEqual(8);
+    for (const family of families) {
+      expect(patterns, family.pattern).toContain(family.pattern);
+      const files = csvs.filter((c) => regexOf(family.pattern).test(c));
+      expect(files.length, family.pattern).toBeGreaterThan(0);
+      for (const file of files) {
+        const header = (parse(readFileSync(join(dir, file), 'utf8'), { bom: true, to_line: 1 }) as string[][])[0];
+        const documented = family.columns.flatMap(([name]) => (name.includes('<预算年度>') ? header.filter((h) => /^\d{4} 年度$/.test(h)) : [name]));
+        expect(header, file).toEqual(documented);
+        const schema = schemaOf(pkg.resources.find((r) => `data/${r.path}` === file)?.schema);
+        expect(schema?.fields.map((f) => f.name), file).toEqual(header);
+        // Type and unit as the page states them.
+        for (const field of schema!.fields) {
+          const [, type, unit] = family.columns.find(([name]) => name === field.name) ?? family.columns.find(([name]) => name.includes('<预算年度>'))!;
+          expect(field.type, `${file} ${field.name}`).toBe(type);
+          if (unit !== '—') expect(field.description, `${file} ${field.name}`).toContain(`单位：${unit}。`);
+        }
+      }
+    }
   });
 });

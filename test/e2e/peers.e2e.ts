@@ -24,7 +24,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MIN_PROVINCE_PEERS = 5;
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated, not added as a <script>: the site's content security policy refuses inline scripts.
+  await page.evaluate(AXE);
   return page.evaluate(async (tags) => {
     const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
@@ -143,12 +144,47 @@ describe('peer pages and national views of a generated corpus', () => {
     const csv = await page.request.get(await page.$eval('#table-three-public p.download a', (a) => (a as HTMLAnchorElement).href));
     expect((await csv.text()).trim().split(/\r?\n/).length - 1).toBe(rows);
     // The filters are links; following one keeps the other.
-    expect(await page.$$eval('.national-filters [aria-current="page"]', (as) => as.map((a) => a.getAttribute('href')))).toEqual([first, first]);
+    expect(await page.$$eval('.national-filters [aria-current="page"]', (as) => as.map((a) => a.getAttribute('href')))).toEqual([first, first, first]);
     const otherYear = await page.$eval('.national-filters .filter:first-child a:not([aria-current])', (a) => a.getAttribute('href')!);
     expect(otherYear).toMatch(new RegExp(`^/national/three-public/\\d{4}/${province}/$`));
     const next = await open(otherYear.slice(1));
     expect(await next.$eval('.permalink', (a) => a.getAttribute('href'))).toBe(otherYear);
-    expect(await next.$$eval('.national-filters [aria-current="page"]', (as) => as.map((a) => a.getAttribute('href')))).toEqual([otherYear, otherYear]);
+    expect(await next.$$eval('.national-filters [aria-current="page"]', (as) => as.map((a) => a.getAttribute('href')))).toEqual([otherYear, otherYear, otherYear]);
+  });
+
+  test('level filter: each level page of 三公 and coverage holds exactly its level\'s rows of the province page, its CSV its rows, and its permalink keeps all three filters', async () => {
+    const LEVEL_NAMES: Record<string, string> = { province: '省级', city: '市级', 'district-county': '区县级' };
+    let checked = 0;
+    for (const view of ['three-public', 'coverage']) {
+      const index = await open(`national/${view}/`);
+      for (const href of (await index.$$eval(`#table-${view}-index tbody td a`, (as) => as.map((a) => a.getAttribute('href')!))).slice(0, 6)) {
+        const whole = await open(href.slice(1));
+        const wholeRows = await whole.$$eval(`#table-${view} tbody tr`, (trs) => trs.map((tr) => (tr as HTMLElement).dataset.department!));
+        const levelLinks = await whole.$$eval('.national-filters .filter:nth-child(3) a:not([aria-current])', (as) => as.map((a) => a.getAttribute('href')!));
+        expect(levelLinks.length).toBeGreaterThan(0);
+        for (const levelHref of levelLinks) {
+          const [, level] = levelHref.match(/\/([a-z-]+)\/$/)!;
+          expect(Object.keys(LEVEL_NAMES)).toContain(level);
+          const page = await open(levelHref.slice(1));
+          const rows = await page.$$eval(`#table-${view} tbody tr`, (trs) => trs.map((tr) => ({ id: (tr as HTMLElement).dataset.department!, level: tr.children[1].textContent!.trim() })));
+          expect(rows.map((r) => r.id), levelHref).toEqual(wholeRows.filter((id) => departments.get(id).level === level));
+          for (const r of rows) expect(r.level).toBe(LEVEL_NAMES[level]);
+          if (rows.length > 0) {
+            const csv = await page.request.get(await page.$eval(`#table-${view} p.download a`, (a) => (a as HTMLAnchorElement).href));
+            expect(csv.status()).toBe(200);
+            expect((await csv.text()).trim().split(/\r?\n/).length - 1).toBe(rows.length);
+          }
+          expect(await page.$eval('.permalink', (a) => a.getAttribute('href'))).toBe(levelHref);
+          expect(await page.$$eval('.national-filters [aria-current="page"]', (as) => as.map((a) => a.getAttribute('href')))).toEqual([levelHref, levelHref, levelHref]);
+          // Another year keeps province and level; 全部 goes back to the province page.
+          const otherYear = await page.$$eval('.national-filters .filter:first-child a:not([aria-current])', (as) => as.map((a) => a.getAttribute('href')!));
+          for (const y of otherYear) expect(y).toBe(levelHref.replace(/\/\d{4}\//, `/${y.match(/\/(\d{4})\//)![1]}/`));
+          expect(await page.$eval('.national-filters .filter:nth-child(3) a', (a) => a.getAttribute('href'))).toBe(href);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
   });
 
   test('coverage: a kind reads 已公开 exactly when its file exists, and every gap is named', async () => {
@@ -182,7 +218,11 @@ describe('peer pages and national views of a generated corpus', () => {
   test('axe finds no violation on the peer page and the national views', async () => {
     const pages = [`departments/${ids[0]}/peers/`, 'national/', 'national/three-public/', 'national/execution/', 'national/coverage/'];
     const index = await open('national/coverage/');
-    pages.push((await index.$eval('#table-coverage-index tbody a', (a) => a.getAttribute('href')!)).slice(1));
+    const province = await index.$eval('#table-coverage-index tbody a', (a) => a.getAttribute('href')!);
+    pages.push(province.slice(1));
+    // A level page, with its three filters.
+    const byProvince = await open(province.slice(1));
+    pages.push((await byProvince.$eval('.national-filters .filter:nth-child(3) a:not([aria-current])', (a) => a.getAttribute('href')!)).slice(1));
     // With JavaScript on (axe is a script), the chart drawn.
     for (const path of pages) expect(await axeViolations(await open(path, scripted)), path).toEqual([]);
   });

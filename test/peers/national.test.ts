@@ -13,7 +13,8 @@ import { coverageRow, YEARLY_KINDS } from '../../src/lib/peers/coverage.ts';
 import { rateGroup } from '../../src/lib/peers/execution.ts';
 import { bodiesByProvince } from '../../src/lib/peers/regions.ts';
 import { threePublicRows } from '../../src/lib/peers/three-public.ts';
-import { coveragePage, executionYear, threePublicPage } from '../../src/lib/page-models/national.ts';
+import { coveragePage, executionYear, levelsOf, nationalFilters, nationalLevelPages, threePublicPage } from '../../src/lib/page-models/national.ts';
+import { LEVELS } from '../../src/schemas/department.ts';
 import { tableRecords } from '../../src/lib/figures/table-model.ts';
 import { loadContent } from '../lib/figures/corpus-helpers.ts';
 import { writePeerCorpus } from './corpus.ts';
@@ -91,5 +92,34 @@ describe('national views of a generated corpus', () => {
         expect(cells.at(-1)!.text).toBe(missing.length ? missing.map((k) => ({ budget: '部门预算', 'final-accounts': '部门决算', 'performance-targets': '部门整体支出绩效目标', 'self-evaluation': '部门整体支出绩效自评报告' })[k]).join('、') : '无');
       });
     }
+  });
+
+  test('level filter: a level page holds exactly the province page\'s rows of bodies of that level, and only levels a province has get a page', () => {
+    const pages = nationalLevelPages(summaries, departments);
+    expect(pages.length).toBe(years.length * provinces.reduce((n, p) => n + new Set(p.bodies.map((d) => d.data.level)).size, 0));
+    expect(provinces.some((p) => levelsOf(p).length > 1)).toBe(true);
+    for (const { year, province, level } of pages) {
+      for (const make of [threePublicPage, coveragePage]) {
+        const whole = make(summaries, province, year);
+        const page = make(summaries, province, year, level);
+        const expected = whole.table.rows.filter((_, i) => departments.find((d) => d.id === whole.table.rowKeys![i].department)!.data.level === level);
+        expect(page.table.rows, `${year}/${province.code}/${level}`).toEqual(expected);
+        expect(page.table.rows.every((cells) => cells[1].text === LEVELS[level])).toBe(true);
+        expect(page.table.caption).toContain(`${province.name}${LEVELS[level]}`);
+        expect(page.table.csvPath).toBe(whole.table.csvPath.replace(/\.csv$/, `/${level}.csv`));
+        // The bodies of the level left out of the 三公 table are the province's left out of that level.
+        expect(page.notes.flatMap((n) => n.bodies.map((d) => d.id))).toEqual(whole.notes.flatMap((n) => n.bodies.filter((d) => d.data.level === level).map((d) => d.id)));
+      }
+    }
+  });
+
+  test('level filter: every option keeps the other filters, and a province without the chosen level is offered at all levels', () => {
+    const { year, province, level } = nationalLevelPages(summaries, departments).find((p) => provinces.some((q) => !levelsOf(q).includes(p.level)))!;
+    const [byYear, byProvince, byLevel] = nationalFilters('coverage', years, provinces, year, province.code, level);
+    expect(byYear.options.map((o) => o.href)).toEqual(years.map((y) => `national/coverage/${y}/${province.code}/${level}/`));
+    for (const [i, p] of provinces.entries()) expect(byProvince.options[i].href).toBe(`national/coverage/${year}/${p.code}/${levelsOf(p).includes(level) ? `${level}/` : ''}`);
+    expect(byLevel.options.map((o) => [o.label, o.current])).toEqual([['全部', false], ...levelsOf(province).map((l) => [LEVELS[l], l === level])]);
+    // The execution view's province pages are not split by level.
+    expect(nationalFilters('execution', years, provinces, year, province.code).map((f) => f.label)).toEqual(['年度', '省份']);
   });
 });

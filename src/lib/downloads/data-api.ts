@@ -14,6 +14,7 @@ import { bodyYearCsvPath } from '../page-models/body-year.ts';
 import { dataPackage } from './datapackage.ts';
 import { DATASET_PATHS, disclosureJsonPath } from './files.ts';
 import { DATA_API_VERSION, DATASET_SCHEMA_FILE, publishedSchemaPath } from './published-schemas.ts';
+import { viewCsvFamilies, type ViewCsvFamily } from './view-csvs.ts';
 
 /** One kind of file: its path (a pattern where it varies), an example path, what it holds, its format and schema. */
 export interface ApiFile {
@@ -46,16 +47,28 @@ export interface DataApiModel {
   files: ApiFile[];
   records: ApiRecord[];
   tables: ApiTable[];
+  /** The peer and national-view CSV families, column by column. */
+  viewCsvs: ViewCsvFamily[];
 }
+
+/** The page CSVs documented as "the columns of the page's table", one pattern per family. */
+const PAGE_CSVS: ApiFile[] = [
+  { path: 'data/years/<预算年度>.csv', about: '年度页每份公开文件的主要数字，列与页面上的表相同。', format: 'CSV' },
+  { path: 'data/departments/<部门标识>.csv', about: '部门页各年度的主要数字，列与页面上的表相同。', format: 'CSV' },
+  { path: 'data/compare/<表>.csv', about: '比较页的表（如各部门各年度执行率 rate-matrix），列与页面上的表相同。', format: 'CSV' },
+  { path: 'data/charts/<图>.csv', about: '网站上每张图的数据，列与图下的表相同。', format: 'CSV' },
+];
+
 
 /** The field every published record carries that the content files do not (the download adds it). */
 const idField = (title: string, description: string): FieldEntry => ({ path: 'id', depth: 0, title, description, type: '文字', group: false, required: true });
 
 /**
  * The data API as documented; `example` names real files to show real paths: a disclosure,
- * its department and province, and a body-year table CSV where the site has one.
+ * its department and province, a body-year table CSV where the site has one, and the peer
+ * and national-view CSVs that have rows (the first of each family is shown).
  */
-export function dataApiModel(example?: { disclosure: string; department: string; province?: string; bodyYearCsv?: string }): DataApiModel {
+export function dataApiModel(example?: { disclosure: string; department: string; province?: string; bodyYearCsv?: string; viewCsvs?: string[] }): DataApiModel {
   const kind = (example?.disclosure.split('/')[2] ?? 'budget') as DisclosureKind;
   const files: ApiFile[] = [
     { path: DATASET_PATHS.datapackage, about: '数据包说明（Frictionless Data Package，Fiscal Data Package 词汇）：列出以下每个 CSV 和 JSON 文件，CSV 的每一列有中文名、类型和说明，每个 JSON 文件注明它遵循的 JSON Schema（jsonSchema 字段）。', format: 'JSON' },
@@ -67,6 +80,11 @@ export function dataApiModel(example?: { disclosure: string; department: string;
     { path: DATASET_PATHS.departments, about: '每个部门一行：全称、简称、层级、地区。', format: 'CSV' },
     { path: 'data/<预算年度>/<部门标识>/<类型>/<表>.csv', ...(example ? { example: `data/${example.disclosure}/figures.csv` } : {}), about: '公开文件页面上每张表的数据，列与页面上的表相同。', format: 'CSV' },
     { path: bodyYearCsvPath('<预算年度>', '<部门标识>', '<表>'), ...(example?.bodyYearCsv ? { example: example.bodyYearCsv } : {}), about: '部门年度对照页（预算与决算、绩效目标与自评）每张表的数据；没有可对照的数字时没有这个文件。', format: 'CSV' },
+    ...PAGE_CSVS,
+    ...viewCsvFamilies().map((f): ApiFile => {
+      const shown = example?.viewCsvs?.find((path) => f.match.test(path));
+      return { path: f.pattern, ...(shown ? { example: shown } : {}), about: `${f.title}：${f.about}各列见下文“同级比较与全国视图的 CSV 列”。`, format: 'CSV' };
+    }),
     { path: publishedSchemaPath('<类型>.schema.json'), example: publishedSchemaPath(schemaFileName(kind)), about: `JSON 文件的结构说明（JSON Schema draft-07），${DATA_API_VERSION} 版：部门、每种公开类型和全部内容各一个。`, format: 'JSON' },
     { path: departmentFeedPath('<部门标识>'), ...(example ? { example: departmentFeedPath(example.department) } : {}), about: '一个部门的新公开、更正记录和核查提示（RSS 2.0），最新的在前。', format: 'RSS' },
     { path: provinceFeedPath('<省份代码>'), ...(example?.province ? { example: provinceFeedPath(example.province) } : {}), about: '一个省份各级人大常委会机关的新公开、更正记录和核查提示（RSS 2.0）；省份代码为 ISO 3166-2:CN 的两个字母，如广东省为 gd。', format: 'RSS' },
@@ -82,5 +100,5 @@ export function dataApiModel(example?: { disclosure: string; department: string;
   ];
   const resources = (dataPackage([], '').resources as { name: string; path: string; title: string; schema?: { fields: ApiTable['columns'] } }[]).filter((r) => r.schema);
   const tables = resources.map((r) => ({ name: r.name, path: `data/${r.path}`, title: r.title, columns: r.schema!.fields }));
-  return { version: DATA_API_VERSION, files, records, tables };
+  return { version: DATA_API_VERSION, files, records, tables, viewCsvs: viewCsvFamilies() };
 }

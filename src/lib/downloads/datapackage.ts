@@ -3,11 +3,14 @@
  * Fiscal Data Package (FDP 0.3) vocabulary: each money measure names its currency (CNY),
  * factor (10000: values are in 万元), direction (expenditure / revenue) and phase
  * (approved / adjusted / executed); fiscalPeriod spans the years present. It lists every
- * file of the data API (/data-api/): the CSVs, mingzhang.json and each disclosure's JSON.
+ * file of the data API (/data-api/): the dataset CSVs, every peer and national-view CSV,
+ * mingzhang.json and each disclosure's JSON.
  */
 import type { DisclosureSummary } from '../figures/corpus.ts';
 import { DEPARTMENTS_HEADER, FIGURES_HEADER, INDICATORS_HEADER, KEY_FIGURES_HEADER } from './dataset.ts';
+import type { TableModel } from '../figures/table-model.ts';
 import { DATASET_SCHEMA_FILE, DATA_API_VERSION } from './published-schemas.ts';
+import { viewCsvResource } from './view-csvs.ts';
 
 /** Titles and types of every column the CSVs use. */
 const FIELDS: Record<string, { title: string; type?: 'string' | 'integer' | 'number'; description?: string }> = {
@@ -108,8 +111,11 @@ const measure = (source: string, direction: 'expenditure' | 'revenue', phase: 'a
   phase,
 });
 
-/** The datapackage.json descriptor for the dataset built from `summaries`. */
-export function dataPackage(summaries: DisclosureSummary[], site: string): Record<string, unknown> {
+/**
+ * The datapackage.json descriptor for the dataset built from `summaries`; `viewTables` are
+ * the peer pages' and national views' tables (files.ts viewTables), each CSV a resource.
+ */
+export function dataPackage(summaries: DisclosureSummary[], site: string, viewTables: readonly TableModel[] = []): Record<string, unknown> {
   const years = summaries.map((s) => s.data.fiscalYear);
   const fiscalPeriod = years.length ? { start: `${Math.min(...years)}-01-01`, end: `${Math.max(...years)}-12-31` } : undefined;
   return {
@@ -126,6 +132,8 @@ export function dataPackage(summaries: DisclosureSummary[], site: string): Recor
       csvResource('figures', '全部数字（每行一个数字）', FIGURES_HEADER),
       csvResource('indicators', '绩效指标', INDICATORS_HEADER),
       csvResource('departments', '部门', DEPARTMENTS_HEADER, ['department']),
+      // The peer pages' and national views' CSVs, each with its own columns.
+      ...viewTables.map(viewCsvResource),
       jsonResource('mingzhang', '全部内容（JSON）', 'mingzhang.json', DATASET_SCHEMA_FILE),
       // Each disclosure's own JSON, as its page's download offers it.
       ...summaries.map((d) => jsonResource(`disclosure-${d.id.replaceAll('/', '-')}`, d.data.title, `${d.id}.json`, `${d.data.kind}.schema.json`)),

@@ -4,14 +4,16 @@
  * (CSV, JSON, datapackage.json). One list, so the endpoint and the tests agree on it.
  */
 import { disclosureTables } from '../figures/disclosure-tables.ts';
+import type { TableModel } from '../figures/table-model.ts';
 import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
 import { comparePageModel, departmentPageModel, disclosureCharts, yearPageModel, type PageModel } from '../page-models/page-models.ts';
 import { fiscalYears } from '../figures/corpus.ts';
 import { bodyYearTables } from '../page-models/body-year.ts';
 import { peersPageModel } from '../page-models/peers.ts';
-import { coverageIndex, coveragePage, executionIndex, executionProvince, executionYear, nationalPages, threePublicIndex, threePublicPage } from '../page-models/national.ts';
+import { coverageIndex, coveragePage, executionIndex, executionProvince, executionYear, nationalLevelPages, nationalPages, threePublicIndex, threePublicPage } from '../page-models/national.ts';
 import { tableCsv, toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
+import { viewTableSchemas } from './view-csvs.ts';
 import { publishedSchemaPath, publishedSchemas } from './published-schemas.ts';
 import { datasetJson, departmentRecords, disclosureJson, figureRecords, indicatorRecords, keyFigureRecords } from './dataset.ts';
 
@@ -71,8 +73,9 @@ export function corpusDownloads(summaries: DisclosureSummary[], departments: Dep
     { path: DATASET_PATHS.indicators, contentType: CSV, body: toCsv(indicatorRecords(summaries)) },
     { path: DATASET_PATHS.departments, contentType: CSV, body: toCsv(departmentRecords(departments)) },
     { path: DATASET_PATHS.json, contentType: JSON_TYPE, body: datasetJson(summaries, departments) },
-    { path: DATASET_PATHS.datapackage, contentType: JSON_TYPE, body: `${JSON.stringify(dataPackage(summaries, site), null, 2)}\n` },
+    { path: DATASET_PATHS.datapackage, contentType: JSON_TYPE, body: `${JSON.stringify(dataPackage(summaries, site, viewTables(summaries, departments)), null, 2)}\n` },
     ...[...publishedSchemas(site)].map(([file, schema]) => ({ path: publishedSchemaPath(file), contentType: JSON_TYPE, body: `${JSON.stringify(schema, null, 2)}\n` })),
+    ...viewTableSchemas().map((f) => ({ ...f, contentType: JSON_TYPE })),
   ];
   for (const year of fiscalYears(summaries)) files.push(...modelFiles(yearPageModel(summaries, departments, year)));
   for (const d of departments) files.push(...modelFiles(departmentPageModel(summaries, d)));
@@ -82,8 +85,13 @@ export function corpusDownloads(summaries: DisclosureSummary[], departments: Dep
   return unique(files);
 }
 
+/** The tables of the peer pages and the national views, whose CSVs the datapackage describes column by column. */
+export function viewTables(summaries: DisclosureSummary[], departments: DepartmentInput[]): TableModel[] {
+  return [...departments.flatMap((d) => peersPageModel(summaries, departments, d).tables), ...nationalTables(summaries, departments)];
+}
+
 /** The tables of every national view's pages (each page's CSV). */
-function nationalTables(summaries: DisclosureSummary[], departments: DepartmentInput[]) {
+function nationalTables(summaries: DisclosureSummary[], departments: DepartmentInput[]): TableModel[] {
   return [
     threePublicIndex(summaries, departments),
     executionIndex(summaries, departments),
@@ -94,6 +102,7 @@ function nationalTables(summaries: DisclosureSummary[], departments: DepartmentI
       executionProvince(summaries, province, year).table,
       coveragePage(summaries, province, year).table,
     ]),
+    ...nationalLevelPages(summaries, departments).flatMap(({ year, province, level }) => [threePublicPage(summaries, province, year, level).table, coveragePage(summaries, province, year, level).table]),
   ];
 }
 

@@ -20,15 +20,24 @@ import { peersPath } from './peers.ts';
 export type NationalView = 'three-public' | 'execution' | 'coverage';
 export const NATIONAL_VIEWS: Record<NationalView, string> = { 'three-public': '“三公”经费', execution: '预算执行率', coverage: '公开情况' };
 
-/** Page of a view, optionally filtered: "national/three-public/2023/gd/". */
-export const nationalPath = (view: NationalView, year?: number, province?: string): string => ['national', view, year, province].filter((x) => x !== undefined).join('/') + '/';
+/** Page of a view, optionally filtered: "national/three-public/2023/gd/", "national/coverage/2023/gd/city/". */
+export const nationalPath = (view: NationalView, year?: number, province?: string, level?: Level): string => ['national', view, year, province, level].filter((x) => x !== undefined).join('/') + '/';
+
+export type Level = keyof typeof LEVELS;
+/** The views whose year × province pages also split by level: their rows are bodies, and a province can hold a hundred. */
+export const LEVEL_VIEWS = ['three-public', 'coverage'] as const satisfies readonly NationalView[];
+export type LevelView = (typeof LEVEL_VIEWS)[number];
+
+/** A province's bodies of one level (all when `level` is absent), and the caption's words for it. */
+const ofLevel = (province: ProvinceBodies, level?: Level): { bodies: ProvinceBodies; words: string } =>
+  level ? { bodies: { ...province, bodies: province.bodies.filter((d) => d.data.level === level) }, words: `${province.name}${LEVELS[level]}` } : { bodies: province, words: province.name };
 const csvOf = (page: string) => `data/${page.replace(/\/$/, '')}.csv`;
 
 const LEVEL_KEYS = Object.keys(LEVELS) as (keyof typeof LEVELS)[];
 const num = (text: string, csv = text): TableCell => ({ text, csv, numeric: true });
 const NONE: TableCell = { text: '—', csv: '', numeric: true };
 const body = (d: DepartmentInput): TableCell => ({ text: d.data.shortName, href: `departments/${d.id}/` });
-const level = (d: DepartmentInput): TableCell => ({ text: LEVELS[d.data.level] });
+const levelCell = (d: DepartmentInput): TableCell => ({ text: LEVELS[d.data.level] });
 const stated = (value: string, source: string, path: string): TableCell => ({ text: formatPublishedFigure(value), csv: toPlainString(wanOf(value)), numeric: true, href: `${source}/`, source, path });
 
 /** A filtered view's table and the bodies it leaves out, with why. */
@@ -56,13 +65,14 @@ export function threePublicIndex(summaries: DisclosureSummary[], departments: De
 }
 
 /** One year × province: each body's 三公 as its 预算 and 决算 state them. */
-export function threePublicPage(summaries: DisclosureSummary[], province: ProvinceBodies, year: number): NationalPage {
+export function threePublicPage(summaries: DisclosureSummary[], all: ProvinceBodies, year: number, level?: Level): NationalPage {
+  const { bodies: province, words } = ofLevel(all, level);
   const { rows, silent } = threePublicRows(summaries, province.bodies, year);
-  const page = nationalPath('three-public', year, province.code);
+  const page = nationalPath('three-public', year, province.code, level);
   return {
     table: {
       id: 'three-public',
-      caption: `${year} 年度${province.name}各部门“三公”经费`,
+      caption: `${year} 年度${words}各部门“三公”经费`,
       columns: [
         { key: 'department', label: '部门' }, { key: 'level', label: '层级' },
         { key: 'budget', label: '预算数', numeric: true, term: 'three-public' }, { key: 'final', label: '决算数', numeric: true },
@@ -70,7 +80,7 @@ export function threePublicPage(summaries: DisclosureSummary[], province: Provin
         { key: 'change', label: '决算较上年增减率', numeric: true },
       ],
       rows: rows.map((r) => [
-        body(r.department), level(r.department),
+        body(r.department), levelCell(r.department),
         r.budget ? stated(r.budget.stated, r.budget.source, 'threePublic.total') : NONE,
         r.final ? stated(r.final.stated, r.final.source, 'threePublic.total') : NONE,
         ...THREE_PUBLIC_PARTS.map(([k]) => (r.final?.parts[k] ? stated(r.final.parts[k]!, r.final.source, `threePublic.${k}`) : NONE)),
@@ -125,7 +135,7 @@ export function executionProvince(summaries: DisclosureSummary[], province: Prov
       id: 'execution',
       caption: `${year} 年度${province.name}各部门预算执行率`,
       columns: [{ key: 'department', label: '部门' }, { key: 'level', label: '层级' }, { key: 'rate', label: '执行率（明账计算）', numeric: true, term: 'execution-rate' }, { key: 'basis', label: '口径' }, { key: 'peers', label: '与同级比较' }],
-      rows: rated.map(({ department, measure }) => [body(department), level(department), { ...num(measure.display, toPlainString(measure.value)), href: `${measure.source}/`, source: measure.source }, { text: measure.basis }, { text: '同级比较', href: peersPath(department.id) }]),
+      rows: rated.map(({ department, measure }) => [body(department), levelCell(department), { ...num(measure.display, toPlainString(measure.value)), href: `${measure.source}/`, source: measure.source }, { text: measure.basis }, { text: '同级比较', href: peersPath(department.id) }]),
       rowKeys: rated.map((r) => ({ department: r.department.id })),
       csvPath: csvOf(nationalPath('execution', year, province.code)),
       footnote: `执行率 = 决算支出合计 ÷ 预算数 × 100%，保留两位小数。按年初预算数计算的与按全年预算数计算的口径不同，省份中位数只计后者（${group.rated.length} 个部门）${group.median ? `：${toPlainString(group.median)}%` : ''}。`,
@@ -151,21 +161,22 @@ export function coverageIndex(summaries: DisclosureSummary[], departments: Depar
 }
 
 /** One year × province: every body × yearly kind, published or not. */
-export function coveragePage(summaries: DisclosureSummary[], province: ProvinceBodies, year: number): NationalPage {
+export function coveragePage(summaries: DisclosureSummary[], all: ProvinceBodies, year: number, level?: Level): NationalPage {
+  const { bodies: province, words } = ofLevel(all, level);
   const rows = province.bodies.map((d) => coverageRow(summaries, d, year));
   return {
     table: {
       id: 'coverage',
-      caption: `${year} 年度${province.name}各部门公开情况`,
+      caption: `${year} 年度${words}各部门公开情况`,
       columns: [{ key: 'department', label: '部门' }, { key: 'level', label: '层级' }, ...YEARLY_KINDS.map((k) => ({ key: k, label: kindName(k) })), { key: 'projects', label: '项目支出绩效自评（份）', numeric: true }, { key: 'missing', label: '未公开' }],
       rows: rows.map((r) => [
-        body(r.department), level(r.department),
+        body(r.department), levelCell(r.department),
         ...YEARLY_KINDS.map((k): TableCell => (r.kinds[k] ? { text: '已公开', csv: '1', href: `${r.kinds[k]}/` } : { text: '未公开', csv: '0' })),
         num(String(r.projects)),
         { text: YEARLY_KINDS.filter((k) => !r.kinds[k]).map(kindName).join('、') || '无' },
       ]),
       rowKeys: rows.map((r) => ({ department: r.department.id })),
-      csvPath: csvOf(nationalPath('coverage', year, province.code)),
+      csvPath: csvOf(nationalPath('coverage', year, province.code, level)),
       footnote: 'CSV 中 1 为已公开、0 为未公开。',
     },
     notes: [],
@@ -175,16 +186,32 @@ export function coveragePage(summaries: DisclosureSummary[], province: ProvinceB
 /** A filter's options as links, the current one marked. */
 export interface FilterOption { label: string; href: string; current: boolean }
 
-/** The year and province filters of a view's year × province page. */
-export function nationalFilters(view: NationalView, years: number[], provinces: ProvinceBodies[], year: number, province: string): { label: string; options: FilterOption[] }[] {
-  return [
-    { label: '年度', options: years.map((y) => ({ label: `${y}`, href: nationalPath(view, y, province), current: y === year })) },
-    { label: '省份', options: provinces.map((p) => ({ label: p.name, href: nationalPath(view, year, p.code), current: p.code === province })) },
+/** The levels a province has bodies of, in LEVELS order. */
+export const levelsOf = (province: ProvinceBodies): Level[] => LEVEL_KEYS.filter((l) => province.bodies.some((d) => d.data.level === l));
+
+/**
+ * The filters of a view's year × province page (and, for the level views, its level):
+ * each option keeps the other filters. A province without bodies of the chosen level is
+ * offered at all levels, since that page does not exist.
+ */
+export function nationalFilters(view: NationalView, years: number[], provinces: ProvinceBodies[], year: number, province: string, level?: Level): { label: string; options: FilterOption[] }[] {
+  const current = provinces.find((p) => p.code === province);
+  const filters = [
+    { label: '年度', options: years.map((y) => ({ label: `${y}`, href: nationalPath(view, y, province, level), current: y === year })) },
+    { label: '省份', options: provinces.map((p) => ({ label: p.name, href: nationalPath(view, year, p.code, level && levelsOf(p).includes(level) ? level : undefined), current: p.code === province })) },
   ];
+  if (!(LEVEL_VIEWS as readonly NationalView[]).includes(view) || !current) return filters;
+  const levels = [{ label: '全部', href: nationalPath(view, year, province), current: level === undefined }, ...levelsOf(current).map((l) => ({ label: LEVELS[l], href: nationalPath(view, year, province, l), current: l === level }))];
+  return [...filters, { label: '层级', options: levels }];
 }
 
 /** Every year × province page of a view, for getStaticPaths. */
 export function nationalPages(summaries: DisclosureSummary[], departments: DepartmentInput[]): { year: number; province: ProvinceBodies }[] {
   const provinces = bodiesByProvince(departments);
   return fiscalYears(summaries).flatMap((year) => provinces.map((province) => ({ year, province })));
+}
+
+/** Every year × province × level page of the level views: only the levels a province has bodies of. */
+export function nationalLevelPages(summaries: DisclosureSummary[], departments: DepartmentInput[]): { year: number; province: ProvinceBodies; level: Level }[] {
+  return nationalPages(summaries, departments).flatMap(({ year, province }) => levelsOf(province).map((level) => ({ year, province, level })));
 }

@@ -51,6 +51,9 @@ const COLUMNS: TableColumn[] = [
   { key: 'note', label: '说明', csvOnly: true },
 ];
 
+/** The columns of a body's peers CSV (all years in one table). */
+export const PEERS_CSV_COLUMNS: TableColumn[] = [{ key: 'year', label: '年度' }, { key: 'group', label: '同级部门' }, ...COLUMNS];
+
 /** A value in a metric's unit: "98.50%", "1,234.5 万元", "12.34 万元/人", "86.5 分". */
 export function showValue(value: Decimal, metric: Metric): string {
   const plain = groupThousands(toPlainString(value));
@@ -147,7 +150,7 @@ function makePeersPageModel(summaries: readonly DisclosureSummary[], departments
   const all: TableModel = {
     id: `peers-${subject.id}`,
     caption: `${subject.data.shortName}与同级部门比较（各年度）`,
-    columns: [{ key: 'year', label: '年度' }, { key: 'group', label: '同级部门' }, ...COLUMNS],
+    columns: PEERS_CSV_COLUMNS,
     rows: sections.flatMap((s) => s.table.rows.map((cells) => [{ text: String(s.year) }, { text: s.comparison.group.description }, ...cells])),
     csvPath: peersCsvPath(subject.id),
   };

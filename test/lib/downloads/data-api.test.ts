@@ -6,7 +6,10 @@
 import Ajv from 'ajv';
 import { describe, expect, test } from 'vitest';
 import { dataApiModel } from '../../../src/lib/downloads/data-api.ts';
-import { dataPackage } from '../../../src/lib/downloads/datapackage.ts';
+import { parse } from 'csv-parse/sync';
+import { KIND_NAMES } from '../../../src/schemas/disclosure.ts';
+import { threePublicPage } from '../../../src/lib/page-models/national.ts';
+import { viewCsvFamilyOf, viewCsvResource } from '../../../src/lib/downloads/view-csvs.ts';
 import { DATASET_PATHS, downloadFiles } from '../../../src/lib/downloads/files.ts';
 import { DATASET_SCHEMA_FILE, publishedSchemaPath, publishedSchemas } from '../../../src/lib/downloads/published-schemas.ts';
 import { loadSummaries, ROOT, SEEDS } from '../figures/corpus-helpers.ts';
@@ -115,15 +118,78 @@ describe('the published JSON Schemas', () => {
 });
 
 describe('the datapackage', () => {
-  test('lists every JSON and CSV file of the dataset and every disclosure’s JSON, each JSON with its schema', () => {
+  test('lists every JSON and CSV file of the dataset, every peer and national-view CSV and every disclosure’s JSON, each JSON with its schema', () => {
     for (const { summaries, departments } of corpora) {
-      const pkg = dataPackage(summaries, SITE) as { resources: { path: string; jsonSchema?: string }[] };
-      const served = downloadFiles(summaries, departments, SITE).map((f) => f.path);
+      const files = downloadFiles(summaries, departments, SITE);
+      const pkg = JSON.parse(files.find((f) => f.path === DATASET_PATHS.datapackage)!.body) as { resources: { path: string; jsonSchema?: string }[] };
+      const served = files.map((f) => f.path);
       const listed = pkg.resources.map((r) => `data/${r.path}`);
-      const expected = [...Object.values(DATASET_PATHS).filter((p) => p !== DATASET_PATHS.datapackage), ...summaries.map((s) => `data/${s.id}.json`)];
+      const views = served.filter((p) => viewCsvFamilyOf(p));
+      expect(views.length).toBeGreaterThan(departments.length);
+      const expected = [...Object.values(DATASET_PATHS).filter((p) => p !== DATASET_PATHS.datapackage), ...summaries.map((s) => `data/${s.id}.json`), ...views];
       expect(listed.sort()).toEqual(expected.sort());
       for (const path of listed) expect(served, path).toContain(path);
       for (const r of pkg.resources.filter((r) => r.path.endsWith('.json'))) expect(served, r.path).toContain(`data/${r.jsonSchema}`);
     }
+  });
+
+  test('describes each peer and national-view CSV by its own header, every column with a type, and its unit where it has one', () => {
+    for (const { summaries, departments } of corpora) {
+      const files = downloadFiles(summaries, departments, SITE);
+      type Schema = { fields: { name: string; title: string; type: string; description: string }[] };
+      const pkg = JSON.parse(files.find((f) => f.path === DATASET_PATHS.datapackage)!.body) as { resources: { path: string; schema?: Schema | string }[] };
+      // A family with fixed columns names its published Table Schema; an index states its own.
+      const schemaOf = (s: Schema | string) => (typeof s === 'string' ? (JSON.parse(files.find((f) => f.path === `data/${s}`)!.body) as Schema) : s);
+      for (const file of files.filter((f) => viewCsvFamilyOf(f.path))) {
+        const header = (parse(file.body, { bom: true, to_line: 1 }) as string[][])[0];
+        const resource = pkg.resources.find((r) => `data/${r.path}` === file.path)!;
+        const { fields } = schemaOf(resource.schema!);
+        expect(fields.map((f) => f.name), file.path).toEqual(header);
+        for (const field of fields) expect(field.description, `${file.path} ${field.name}`).not.toBe('');
+      }
+      const page = schemaOf(viewCsvResource(threePublicPage([], { code: 'gd', name: '广东省', bodies: [] }, 2023).table).schema);
+      expect(page.fields.find((f) => f.name === '决算数')!.description).toMatch(/单位：万元。$/);
+      expect(page.fields.find((f) => f.name === '决算较上年增减率')).toMatchObject({ type: 'number', description: expect.stringMatching(/单位：%。$/) });
+    }
+  });
+
+  test('refuses a view table with a column it does not document, naming the column and where to document it', () => {
+    const table = threePublicPage([], { code: 'gd', name: '广东省', bodies: [] }, 2023).table;
+    expect(() => viewCsvResource({ ...table, columns: [...table.columns, { key: 'per-capita', label: '人均' }] })).toThrow(/列“人均”（per-capita）没有说明.*view-csvs\.ts/);
+    expect(() => viewCsvResource({ ...table, csvPath: 'data/national/new-view.csv' })).toThrow(/data\/national\/new-view\.csv: 不属于任何已说明的 CSV 类别/);
+  });
+});
+
+describe('/data-api/ documents every CSV the site serves', () => {
+  // What each placeholder of a documented path stands for; any other stands for one path segment.
+  const PLACEHOLDERS: Record<string, string> = { '<预算年度>': '\\d{4}', '<省份代码>': '[a-z]+', '<类型>': `(?:${KIND_NAMES.join('|')})` };
+  const documented = model.files.filter((f) => f.format === 'CSV').map((f) => new RegExp(`^${f.path.replace(/[.]/g, '\\.').replace(/<[^>]+>/g, (p) => PLACEHOLDERS[p] ?? '[^/]+')}$`));
+  test.each(corpora.map((c, i) => [i ? 'valid fixtures' : 'bundled content', c] as const))('each CSV of the %s matches a path pattern of the file list', (_, { summaries, departments }) => {
+    const csvs = downloadFiles(summaries, departments, SITE).filter((f) => f.path.endsWith('.csv'));
+    expect(csvs.length).toBeGreaterThan(20);
+    for (const f of csvs) expect(documented.some((re) => re.test(f.path)), f.path).toBe(true);
+  });
+
+  test('an undocumented CSV path matches none of them', () => {
+    expect(documented.some((re) => re.test('data/national/new-view/2023/gd.csv'))).toBe(false);
+  });
+
+  test('each peer and national-view family lists the columns its files have, with Chinese names, types and units', () => {
+    const { summaries, departments } = corpora[0];
+    const files = downloadFiles(summaries, departments, SITE);
+    expect(model.viewCsvs.map((f) => f.name)).toHaveLength(new Set(model.viewCsvs.map((f) => f.name)).size);
+    for (const family of model.viewCsvs) {
+      const ofFamily = files.filter((f) => family.match.test(f.path));
+      expect(ofFamily.length, family.pattern).toBeGreaterThan(0);
+      expect(model.files.map((f) => f.path), family.pattern).toContain(family.pattern);
+      for (const file of ofFamily) {
+        const header = (parse(file.body, { bom: true, to_line: 1 }) as string[][])[0];
+        // An index's year columns are documented once, as "<预算年度> 年度".
+        const documentedHeader = family.columns.flatMap((c) => (c.name.includes('<预算年度>') ? header.filter((h) => /^\d{4} 年度$/.test(h)) : [c.name]));
+        expect(header, file.path).toEqual(documentedHeader);
+      }
+    }
+    const three = model.viewCsvs.find((f) => f.pattern === 'data/national/three-public/<预算年度>/<省份代码>.csv')!;
+    expect(three.columns.find((c) => c.name === '预算数')).toMatchObject({ type: 'number', unit: '万元' });
   });
 });
