@@ -6,9 +6,9 @@
 // missing signature always fails.
 // Usage: node scripts/audit-signatures.ts [--require]
 import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 
-const { values } = parseArgs({ options: { require: { type: 'boolean', default: false } } });
+const { values } = parseCommandLine({ options: { require: { type: 'boolean', default: false } } });
 const required = values.require || process.env.GITHUB_ACTIONS === 'true';
 
 const result = spawnSync('npm', ['audit', 'signatures'], { encoding: 'utf8', timeout: 600_000 });

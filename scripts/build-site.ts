@@ -15,7 +15,7 @@
 import { cpus } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 import { DEFAULT_MAX_PAGE_BATCH } from '../src/lib/build/batches.ts';
 import { DEFAULT_MAX_PARTITION_SIZE } from '../src/lib/build/partition.ts';
 import { buildSite } from './build/pipeline.ts';
@@ -23,7 +23,7 @@ import { planBuild } from './build/plan.ts';
 import { formatReport } from './build/report.ts';
 import { ROOT } from './build/steps.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: {
     out: { type: 'string', default: 'dist' },
     content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' },

@@ -10,7 +10,7 @@
 // for the next run; KEY names the version of the code (the build passes its code hash).
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 import { formatGithub, formatText } from '../src/lib/check/format-problems.ts';
 import { formatAuditReport } from '../src/lib/check/format-report.ts';
 import { fileMemo } from '../src/lib/check/check-memo.ts';
@@ -20,7 +20,7 @@ import { DEFAULT_SHARD_DISCLOSURES } from '../src/lib/check/shards.ts';
 import type { DisclosureAudit } from '../src/lib/score/audit-and-score.ts';
 import { originalTexts } from '../src/lib/import/original-cache.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: {
     content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' },
     format: { type: 'string', default: 'text' },

@@ -6,7 +6,7 @@
 // Usage: npm run import -- <file> --department <slug> --year <fiscal year> --kind <kind> [--new-department …] [--url <原文网址>]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 import mammoth from 'mammoth';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatText } from '../src/lib/check/format-problems.ts';
@@ -24,7 +24,7 @@ import { sha256 } from '../src/lib/check/provenance/original-file.ts';
 import { docxText, pdfPages } from '../src/lib/import/original-pages.ts';
 import { originalPages } from '../src/lib/provenance/original-text.ts';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: {
     ...DISCLOSURE_OPTIONS,

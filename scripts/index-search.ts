@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 import * as pagefind from 'pagefind';
 import { disclosureIds } from '../src/lib/content-ids.ts';
 import { kindName } from '../src/lib/disclosure-ref.ts';
@@ -226,7 +226,7 @@ export async function indexScope(options: IndexOptions): Promise<IndexResult> {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' }, scope: { type: 'string', default: 'all' }, content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' } } });
+  const { values } = parseCommandLine({ options: { site: { type: 'string' }, out: { type: 'string' }, scope: { type: 'string', default: 'all' }, content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' } } });
   if (!values.site || !values.out) throw new Error('usage: node scripts/index-search.ts --site DIR --out DIR [--scope all|site|<partition JSON>] [--content DIR]');
   const scope = values.scope === 'all' || values.scope === 'site' ? values.scope : (JSON.parse(values.scope!) as Partition);
   const result = await indexScope({ site: resolve(values.site), out: resolve(values.out), scope, content: resolve(values.content!) });

@@ -4,11 +4,11 @@
 //   --refs   also add "$schema" to every department and disclosure JSON under content/ that lacks it
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 import { generateJsonSchemas, SCHEMA_DIR, schemaRefFor, withSchemaRef } from '../src/lib/json-schema/generate.ts';
 import { type PlannedFile, writeFilesAtomically } from '../src/lib/scaffold/write-files.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: {
     check: { type: 'boolean', default: false },
     refs: { type: 'boolean', default: false },

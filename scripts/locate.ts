@@ -5,13 +5,13 @@
 // Usage: npm run locate -- [--content DIR] [<year>/<dept>/<kind> …]   (default: every disclosure)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 import { disclosureIds } from '../src/lib/content-ids.ts';
 import { fillLocations } from '../src/lib/provenance/fill-locations.ts';
 import { originalPages } from '../src/lib/provenance/original-text.ts';
 import { extractOriginalPages } from '../src/lib/import/original-pages.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' } } });
+const { values, positionals } = parseCommandLine({ allowPositionals: true, options: { content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' } } });
 const root = resolve(values.content);
 const ids = positionals.length ? positionals : disclosureIds(root);
 let failed = false;

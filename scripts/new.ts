@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatText } from '../src/lib/check/format-problems.ts';
 import { readContentDir } from '../src/lib/check/read-content-dir.ts';
@@ -16,7 +16,7 @@ import { DISCLOSURE_OPTIONS } from '../src/lib/scaffold/cli-options.ts';
 import { writeFilesAtomically } from '../src/lib/scaffold/write-files.ts';
 import { DISCLOSURE_KINDS, KIND_NAMES } from '../src/schemas/disclosure.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: {
     ...DISCLOSURE_OPTIONS,
   },

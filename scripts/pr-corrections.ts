@@ -1,12 +1,12 @@
 // The correction check of a pull request: every published figure the PR changes must have
 // a matching correction entry (src/lib/corrections). Exits 1 on any problem.
 // Usage: node scripts/pr-corrections.ts [--base-ref origin/main] [--format text|github|json]
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 import { formatGithub, formatText } from '../src/lib/check/format-problems.ts';
 import type { CorrectionReport } from '../src/lib/corrections/check-corrections.ts';
 import { correctionReports, defaultBaseRef } from './pr-git.ts';
 
-const { values } = parseArgs({ options: { 'base-ref': { type: 'string' }, format: { type: 'string', default: 'text' } } });
+const { values } = parseCommandLine({ options: { 'base-ref': { type: 'string' }, format: { type: 'string', default: 'text' } } });
 
 {
   let reports: CorrectionReport[];

@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 import { parse } from 'yaml';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: {
     workflow: { type: 'string', default: '.github/workflows/pr.yml' },
     'skip-install': { type: 'boolean', default: false },

@@ -7,11 +7,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 import { type CheckReport, summarizePullRequest } from '../src/lib/corrections/pr-summary.ts';
 import { baseCommit, changedFiles, correctionReports, defaultBaseRef } from './pr-git.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: { 'head-report': { type: 'string' }, 'base-report': { type: 'string' }, 'base-ref': { type: 'string' } },
 });
 

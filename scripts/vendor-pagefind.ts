@@ -14,7 +14,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/lib/cli-args.ts';
 import * as pagefind from 'pagefind';
 
 export const VENDORED_ENGINE = resolve(import.meta.dirname, '..', 'src', 'client', 'search', 'vendor', 'pagefind.js');
@@ -91,7 +91,7 @@ export async function pagefindEngine(): Promise<string> {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+  const { values } = parseCommandLine({ options: { check: { type: 'boolean', default: false } } });
   const engine = patchEngine(await pagefindEngine());
   if (values.check) {
     if (readFileSync(VENDORED_ENGINE, 'utf8') !== engine) {

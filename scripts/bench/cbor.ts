@@ -11,14 +11,14 @@
  */
 import { decode, encode } from 'cborg';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../../src/lib/cli-args.ts';
 import { gunzipSync } from 'node:zlib';
 import { type CborValue, encodeCbor } from '../../src/lib/search/cbor.ts';
 import { writeBundle } from '../../src/lib/search/pagefind-bundle.ts';
 import { INDEX_LANGUAGE } from '../../src/lib/search/records.ts';
 import { samplePages } from './corpus/sample-pages.ts';
 
-const { values: args } = parseArgs({ options: { pages: { type: 'string', default: '600' }, runs: { type: 'string', default: '5' } } });
+const { values: args } = parseCommandLine({ options: { pages: { type: 'string', default: '600' }, runs: { type: 'string', default: '5' } } });
 const runs = Number(args.runs);
 const pages = samplePages(join(resolve(import.meta.dirname, '..', '..'), 'content'), Number(args.pages));
 const options = { language: INDEX_LANGUAGE, chunkSize: 40_000 };

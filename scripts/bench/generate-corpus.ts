@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../../src/lib/cli-args.ts';
 import { generateCorpus, type Template } from './corpus/generate.ts';
 import { plantPhrases, type Planted } from './corpus/plant.ts';
 
@@ -54,7 +54,7 @@ export function writeCorpus(size: number, out: string, seed = 20240601, plantedF
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '20240601' } } });
+  const { values } = parseCommandLine({ options: { size: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '20240601' } } });
   const size = Number(values.size);
   const out = resolve(values.out ?? `/tmp/mingzhang-corpus-${size}`);
   if (out === join(ROOT, 'content') || out.startsWith(join(ROOT, 'content') + '/')) throw new Error('the synthetic corpus never goes into content/');

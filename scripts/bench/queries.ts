@@ -222,8 +222,8 @@ export async function measureLandings(sites: string[], queries: string[], option
  * (default queries: the bench's fixed set).
  */
 if (import.meta.main) {
-  const { parseArgs } = await import('node:util');
-  const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, gzip: { type: 'boolean', default: false }, http2: { type: 'boolean', default: false }, attached: { type: 'boolean', default: false }, query: { type: 'string', multiple: true }, runs: { type: 'string' } } });
+  const { parseCommandLine } = await import('../../src/lib/cli-args.ts');
+  const { values } = parseCommandLine({ options: { site: { type: 'string', multiple: true }, gzip: { type: 'boolean', default: false }, http2: { type: 'boolean', default: false }, attached: { type: 'boolean', default: false }, query: { type: 'string', multiple: true }, runs: { type: 'string' } } });
   const sites = values.site ?? ['dist'];
   const queries = values.query ?? QUERIES;
   if (sites.length > 1 || values.runs) {

@@ -3,11 +3,11 @@
  * the path, bytes sent, running total and when it was sent (since navigation began), in
  * order; for finding what to cut.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../../src/lib/cli-args.ts';
 import { chromium } from 'playwright-core';
 import { benchServer } from './serve.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, query: { type: 'string', default: '三公经费' }, gzip: { type: 'boolean', default: false } } });
+const { values } = parseCommandLine({ options: { site: { type: 'string', default: 'dist' }, query: { type: 'string', default: '三公经费' }, gzip: { type: 'boolean', default: false } } });
 const server = await benchServer(values.site!, { gzip: values.gzip! });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {

@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../../src/lib/cli-args.ts';
 import { buildSite } from '../build/pipeline.ts';
 import { formatReport, type BuildReport } from '../build/report.ts';
 import type { Planted } from './corpus/plant.ts';
@@ -95,7 +95,7 @@ function queryTable(label: string, figures: QueryFigures[], ours: boolean): stri
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
     options: {
       size: { type: 'string', default: '1000' },
       jobs: { type: 'string', default: String(cpus().length) },

@@ -7,7 +7,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../../src/lib/cli-args.ts';
 import { exceededLimits, HOSTS, type HostId, type OutputSize } from '../../src/lib/build/host-limits.ts';
 
 /** Files, bytes and the largest file under `dir`. */
@@ -30,7 +30,7 @@ export function outputSize(dir: string): OutputSize {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, host: { type: 'string', default: 'github-pages' } } });
+  const { values } = parseCommandLine({ options: { site: { type: 'string', default: 'dist' }, host: { type: 'string', default: 'github-pages' } } });
   const host = HOSTS[values.host as HostId];
   if (!host) {
     console.error(`未知的托管平台 --host ${values.host}（host）：可选 ${Object.keys(HOSTS).join('、')}。`);
