@@ -21,6 +21,7 @@ import type { DisclosureAudit } from '../src/lib/score/audit-and-score.ts';
 import { originalTexts } from '../src/lib/import/original-cache.ts';
 
 const { values } = parseCommandLine({
+  usage: 'npm run check -- [--content <目录>] [--format text|github] [--json] [--quiet]',
   options: {
     content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' },
     format: { type: 'string', default: 'text' },

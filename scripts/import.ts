@@ -25,6 +25,7 @@ import { docxText, pdfPages } from '../src/lib/import/original-pages.ts';
 import { originalPages } from '../src/lib/provenance/original-text.ts';
 
 const { values, positionals } = parseCommandLine({
+  usage: 'npm run import -- <原文文件> --department <slug> --year <年度> --kind <类型> [--new-department …] [--url <原文网址>]',
   allowPositionals: true,
   options: {
     ...DISCLOSURE_OPTIONS,

@@ -11,7 +11,11 @@ import { fillLocations } from '../src/lib/provenance/fill-locations.ts';
 import { originalPages } from '../src/lib/provenance/original-text.ts';
 import { extractOriginalPages } from '../src/lib/import/original-pages.ts';
 
-const { values, positionals } = parseCommandLine({ allowPositionals: true, options: { content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' } } });
+const { values, positionals } = parseCommandLine({
+  usage: 'npm run locate -- [--content <目录>] [<年度>/<部门>/<类型> …]（不写则为全部公开）',
+  allowPositionals: true,
+  options: { content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' } },
+});
 const root = resolve(values.content);
 const ids = positionals.length ? positionals : disclosureIds(root);
 let failed = false;

@@ -17,6 +17,7 @@ import { writeFilesAtomically } from '../src/lib/scaffold/write-files.ts';
 import { DISCLOSURE_KINDS, KIND_NAMES } from '../src/schemas/disclosure.ts';
 
 const { values } = parseCommandLine({
+  usage: 'npm run new -- --department <slug> --year <年度> --kind <类型>',
   options: {
     ...DISCLOSURE_OPTIONS,
   },

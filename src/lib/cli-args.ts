@@ -27,21 +27,24 @@ export function optionList(options: ParseArgsConfig['options'] = {}): string {
 }
 
 /**
- * parseArgs for a script's entry point. `--help` (unless the script defines it) prints the
- * options and exits 0; a parse error prints what is wrong and the options, and exits 2.
+ * parseArgs for a script's entry point. `--help` (unless the script defines it) prints
+ * `usage` and the options and exits 0; a parse error prints what is wrong, the usage and the
+ * options, and exits 2.
  */
-export function parseCommandLine<T extends ParseArgsConfig>(config: T, args: string[] = process.argv.slice(2)): ReturnType<typeof parseArgs<T>> {
-  const list = optionList(config.options);
+export function parseCommandLine<T extends ParseArgsConfig>(config: T & { usage?: string }, args: string[] = process.argv.slice(2)): ReturnType<typeof parseArgs<T>> {
+  const { usage, ...parseConfig } = config;
+  const help = `${usage ? `用法（usage）：${usage}\n` : ''}可用的选项（options）：\n${optionList(config.options) || '  （无）'}\n`;
   if (!config.options?.help && (args.includes('--help') || args.includes('-h'))) {
-    process.stdout.write(`可用的选项（options）：\n${list || '  （无）'}\n`);
+    process.stdout.write(help);
     process.exit(0);
   }
   try {
-    return parseArgs<T>({ ...config, args } as T);
+    // `usage` is ours, not a parseArgs setting: it is not passed on.
+    return parseArgs<T>({ ...parseConfig, args } as unknown as T);
   } catch (error) {
     const problem = optionError(error);
     if (!problem) throw error;
-    process.stderr.write(`${problem}\n可用的选项（options）：\n${list || '  （无）'}\n`);
+    process.stderr.write(`${problem}\n${help}`);
     process.exit(2);
   }
 }

@@ -49,10 +49,11 @@ describe('the staff commands', () => {
     expect(result.stderr).not.toContain('ERR_PARSE_ARGS');
   });
 
-  test('--help lists the options and exits 0', () => {
-    const result = run('check', '--help');
+  test('--help gives the usage and the options, and exits 0', () => {
+    const result = run('import', '--help');
     expect(result.status).toBe(0);
+    expect(result.stdout).toContain('用法（usage）：npm run import -- <原文文件> --department <slug>');
     expect(result.stdout).toContain('可用的选项（options）：');
-    expect(result.stdout).toContain('--content <值>');
+    expect(result.stdout).toContain('  --department <值>');
   });
 });
