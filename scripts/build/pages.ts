@@ -2,18 +2,21 @@
  * The pages stage: `astro build`s of the cross-year site, of batches of whole partitions,
  * and of some departments of a partition; each in a project root of its own (overlay-root.ts).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inPartition, type Partition } from '../../src/lib/build/partition.ts';
+import { planSite, type SitePlan } from '../../src/lib/build/site-pieces.ts';
 import { partitionDir, type BuildContext } from './context.ts';
 import { removeInBackground } from './files.ts';
 import { overlayRoot } from './overlay-root.ts';
+import { siteKeys } from './plan.ts';
 import { mergeDepartments, splitBatch, strayFiles } from './partition-output.ts';
+import { mergePieces, strayPieceFiles } from './site-output.ts';
 import { ASTRO, NODE } from './steps.ts';
 
 /** One `astro build` of `scope` (MINGZHANG_PARTITION, src/lib/build/build-scope.ts) into `out`. */
-async function astroBuild(ctx: BuildContext, name: string, root: string, out: string, scope: string | undefined, cache: string): Promise<void> {
-  const env = { ...ctx.env, ...(scope === undefined ? {} : { MINGZHANG_PARTITION: scope }), MINGZHANG_CACHE_DIR: join(ctx.work, cache) };
+async function astroBuild(ctx: BuildContext, name: string, root: string, out: string, scope: string | undefined, cache: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
+  const env = { ...ctx.env, ...(scope === undefined ? {} : { MINGZHANG_PARTITION: scope }), MINGZHANG_CACHE_DIR: join(ctx.work, cache), ...extraEnv };
   await ctx.run(name, NODE, [ASTRO, 'build', '--root', root, '--outDir', out], env, root);
 }
 
@@ -21,6 +24,48 @@ async function astroBuild(ctx: BuildContext, name: string, root: string, out: st
 export async function buildSitePages(ctx: BuildContext, out: string): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   await astroBuild(ctx, 'pages (site)', overlayRoot(join(ctx.work, 'root-site'), false), out, 'site', 'cache-site');
+}
+
+/** A JSON file the build wrote; undefined when absent or unreadable. */
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Rebuilds the pages of the site pieces whose keys changed (src/lib/build/site-pieces.ts) in
+ * the site's output `out`, or builds it whole when planSite says so; resolves with what it did. The keys file is
+ * removed first and written last, so an interrupted merge is never taken for a finished one.
+ */
+export async function updateSitePages(ctx: BuildContext, out: string, code: string): Promise<SitePlan['kind']> {
+  const keysFile = join(ctx.work, 'site-keys.json');
+  const keys = siteKeys(ctx, code);
+  const plan = planSite(keys ?? {}, readJson(keysFile), existsSync(join(out, 'index.html')));
+  const total = Object.keys(keys ?? {}).length - 1;
+  if (plan.kind === 'unchanged') return plan.kind;
+  rmSync(keysFile, { force: true });
+  let done: SitePlan['kind'] = plan.kind;
+  if (plan.kind === 'pieces') {
+    const delta = join(ctx.work, 'site-pieces');
+    const list = join(ctx.work, 'site-pieces.json');
+    rmSync(delta, { recursive: true, force: true });
+    writeFileSync(list, JSON.stringify(plan.build));
+    await astroBuild(ctx, `pages (site, ${plan.build.length} of ${total} pieces)`, overlayRoot(join(ctx.work, 'root-site'), false), delta, 'site', 'cache-site', { MINGZHANG_SITE_PIECES: list });
+    const built = new Set(plan.build);
+    const stray = strayPieceFiles(delta, built);
+    if (stray.length === 0) mergePieces(out, delta, new Set([...plan.build, ...plan.remove]));
+    else {
+      if (ctx.echo) console.log(`site: a piece build wrote ${stray.slice(0, 3).join(', ')}; building the site whole`);
+      done = 'whole';
+    }
+    removeInBackground(delta);
+  }
+  if (done === 'whole') await buildSitePages(ctx, out);
+  if (keys) writeFileSync(keysFile, JSON.stringify(keys));
+  return done;
 }
 
 /** Every page in one build, for the unpartitioned baseline. */

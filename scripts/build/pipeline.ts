@@ -14,7 +14,7 @@ import { checkStep } from './check-step.ts';
 import { partitionDir, type BuildContext } from './context.ts';
 import { indexPages } from './index-step.ts';
 import { stopAll, type StepResult } from './measure.ts';
-import { buildBatch, buildSitePages, rebuildDepartments } from './pages.ts';
+import { buildBatch, rebuildDepartments, updateSitePages } from './pages.ts';
 import { codeKey, contentPartitions, planWork } from './plan.ts';
 import type { BuildReport } from './report.ts';
 import { buildSingle } from './single.ts';
@@ -70,7 +70,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   // The site build, the longest step, starts before the partitions' keys are read (~2 s).
   if (!options.assembleOnly && (!options.only || options.only === 'site')) {
     queue.add(async () => {
-      await buildSitePages(ctx, siteDist);
+      await updateSitePages(ctx, siteDist, code);
       // Awaited first, then added: `x += await …` would add to the value read before the wait.
       const indexed = await indexPages(ctx, 'index (site)', siteDist, join(work, 'index-site'), 'site');
       indexedPages += indexed;

@@ -9,6 +9,8 @@ import { disclosureIds, statedYearsIn } from '../../src/lib/content-ids.ts';
 import { departmentKeys, partitionKey, type ReadContent } from '../../src/lib/build/partition-keys.ts';
 import { planPartitions, type Partition } from '../../src/lib/build/partition.ts';
 import { planPartition, type PartitionPlan, type PartitionState } from '../../src/lib/build/rebuild-decision.ts';
+import { sitePieceKeys } from '../../src/lib/build/site-pieces.ts';
+import type { DepartmentInput } from '../../src/lib/figures/corpus.ts';
 import { partitionDir, type BuildContext } from './context.ts';
 import { ROOT } from './steps.ts';
 
@@ -97,4 +99,31 @@ export function planWork(ctx: BuildContext, partitions: readonly Partition[], co
     const plan = planPartition({ key, previousKey: previousKeys[partition.id], previous: readState(join(dir, 'done')), current: state, hasOutput: existsSync(join(dir, 'dist')) });
     return { partition, state, key, plan };
   });
+}
+
+/**
+ * The site pieces' keys (src/lib/build/site-pieces.ts) of a content folder: its disclosures'
+ * JSON, its department files, and a hash of everything else but the year folders (articles …);
+ * undefined when a department file cannot be read.
+ */
+export function siteKeys(ctx: Pick<BuildContext, 'content' | 'ids'>, code: string): Record<string, string> | undefined {
+  const dir = join(ctx.content, 'departments');
+  let departments: DepartmentInput[];
+  try {
+    departments = (existsSync(dir) ? readdirSync(dir) : [])
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => ({ id: name.slice(0, -'.json'.length), data: JSON.parse(readFileSync(join(dir, name), 'utf8')) }));
+  } catch {
+    // A department file that is no JSON: no keys (the site is built whole, and the check says what is wrong).
+    return undefined;
+  }
+  const other = createHash('sha256');
+  for (const name of readdirSync(ctx.content).sort()) {
+    if (/^\d{4}$/.test(name) || name === 'departments') continue;
+    const full = join(ctx.content, name);
+    other.update(name).update('\0');
+    if (statSync(full).isDirectory()) hashFiles(other, full);
+    else other.update(readFileSync(full));
+  }
+  return sitePieceKeys({ ids: ctx.ids, departments, other: other.digest('hex'), code, read: contentReader(ctx.content) });
 }

@@ -53,6 +53,9 @@ test('a new disclosure rebuilds only its department; removing it restores the si
 
   const added = buildSite(content, join(temp, 'added'), cache);
   expect(added).toMatch(/\| pages 2023 \(1 of 3 departments\) \|/);
+  // The cross-year site rebuilds its pieces that show the body: core, 2023, 广东, its own page and peers.
+  expect(added).toMatch(/\| pages \(site, \d+ of \d+ pieces\) \|/);
+  expect(added).not.toMatch(/\| pages \(site\) \|/);
   expect(added).not.toMatch(/\| pages 2023 \|/);
   expect(added).toMatch(/rebuilt: 2023\)/);
   expect(added).not.toMatch(/\| pages 202[02] /);
@@ -66,10 +69,40 @@ test('a new disclosure rebuilds only its department; removing it restores the si
   buildSite(content, join(temp, 'added-scratch'), join(temp, 'work-scratch'));
   expectSameSite(join(temp, 'added'), join(temp, 'added-scratch'));
 
+  // Nothing changed: neither the site nor any partition is built again.
+  const again = buildSite(content, join(temp, 'again'), cache);
+  expect(again).not.toMatch(/\| pages/);
+  expectSameSite(join(temp, 'again'), join(temp, 'added-scratch'));
+
   rmSync(join(content, '2023/conghua-rd'), { recursive: true });
   const removed = buildSite(content, join(temp, 'removed'), cache);
   // Nothing to build: the department's pages leave and the partition is indexed again.
   expect(removed).not.toMatch(/\| pages 2023/);
   expect(removed).toMatch(/\| index 2023 \|/);
   expectSameSite(join(temp, 'removed'), join(temp, 'before'));
+}, 600_000);
+
+test('a corrected disclosure rebuilds the site pieces that show it; a changed department file rebuilds the site whole', () => {
+  const content = join(temp, 'content-corrected');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const cache = join(temp, 'work-corrected');
+  buildSite(content, join(temp, 'corrected-before'), cache);
+
+  // A title shown on the year page, the feeds, the home page and the whole-corpus downloads.
+  const file = join(content, '2020/guangdong-rd/self-evaluation.json');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('"title": "2021年部门整体支出绩效自评报告"', '"title": "2021年部门整体支出绩效自评报告（更正稿）"'));
+  const corrected = buildSite(content, join(temp, 'corrected'), cache);
+  expect(corrected).toMatch(/\| pages \(site, \d+ of \d+ pieces\) \|/);
+  expect(readFileSync(join(temp, 'corrected', '2020/index.html'), 'utf8')).toContain('2021年部门整体支出绩效自评报告（更正稿）');
+  expect(readFileSync(join(temp, 'corrected', 'feeds/provinces/gd.xml'), 'utf8')).toContain('（更正稿）');
+  buildSite(content, join(temp, 'corrected-scratch'), join(temp, 'work-corrected-scratch'));
+  expectSameSite(join(temp, 'corrected'), join(temp, 'corrected-scratch'));
+
+  // A body's name is on every page that lists it: the site is built whole.
+  const dept = join(content, 'departments/conghua-rd.json');
+  writeFileSync(dept, readFileSync(dept, 'utf8').replace('"shortName": "', '"shortName": "（新）'));
+  const renamed = buildSite(content, join(temp, 'renamed'), cache);
+  expect(renamed).toMatch(/\| pages \(site\) \|/);
+  buildSite(content, join(temp, 'renamed-scratch'), join(temp, 'work-renamed-scratch'));
+  expectSameSite(join(temp, 'renamed'), join(temp, 'renamed-scratch'));
 }, 600_000);

@@ -1,20 +1,25 @@
 /**
  * What one `astro build` builds, from MINGZHANG_PARTITION (set by scripts/build-site.ts):
  * unset → everything (a plain `astro build`, as before partitions existed); "site" → the
- * cross-year pages and articles, no disclosure pages and no MDX disclosure texts; otherwise
- * a partition as JSON, or a JSON array of partitions built together → only their
+ * cross-year pages and articles, no disclosure pages and no MDX disclosure texts (with
+ * MINGZHANG_SITE_PIECES, a file listing pieces: only the pages of those, site-pieces.ts);
+ * otherwise a partition as JSON, or a JSON array of partitions built together → only their
  * disclosure pages and texts.
  */
+import { readFileSync } from 'node:fs';
 import { inPartition, partitionDependencies, partitionGlob, type Partition } from './partition.ts';
 
 /** The scope of one build. */
-export type BuildScope = { kind: 'all' } | { kind: 'site' } | { kind: 'partition'; partitions: Partition[] };
+export type BuildScope = { kind: 'all' } | { kind: 'site'; pieces?: ReadonlySet<string> } | { kind: 'partition'; partitions: Partition[] };
 
 /** Reads the scope from the environment (the only impure function here). */
 export function buildScope(env: Record<string, string | undefined> = process.env): BuildScope {
   const value = env.MINGZHANG_PARTITION;
   if (!value) return { kind: 'all' };
-  if (value === 'site') return { kind: 'site' };
+  if (value === 'site') {
+    const list = env.MINGZHANG_SITE_PIECES;
+    return list ? { kind: 'site', pieces: new Set(JSON.parse(readFileSync(list, 'utf8')) as string[]) } : { kind: 'site' };
+  }
   const parsed = JSON.parse(value) as Partition | Partition[];
   return { kind: 'partition', partitions: Array.isArray(parsed) ? parsed : [parsed] };
 }
@@ -55,4 +60,14 @@ export function buildsDisclosure(scope: BuildScope, id: string): boolean {
   if (scope.kind === 'all') return true;
   if (scope.kind === 'site') return false;
   return scope.partitions.some((partition) => inPartition(partition, id));
+}
+
+/**
+ * True when this build makes the pages of site piece `piece` (site-pieces.ts): a piece
+ * build makes only its pieces' pages, the core's always; a partition build makes none.
+ */
+export function buildsSitePiece(scope: BuildScope, piece: string): boolean {
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'partition') return false;
+  return !scope.pieces || scope.pieces.has(piece);
 }

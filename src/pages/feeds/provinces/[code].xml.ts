@@ -3,8 +3,10 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../../_corpus.ts';
 import { feedProvinces, provinceFeed } from '../../../lib/page-models/feeds.ts';
+import { buildScope, buildsSitePiece } from '../../../lib/build/build-scope.ts';
+import { sitePiece } from '../../../lib/build/site-pieces.ts';
 
-export const getStaticPaths = (async () => feedProvinces((await loadCorpus()).departments).map((code) => ({ params: { code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => feedProvinces((await loadCorpus()).departments).filter((code) => buildsSitePiece(buildScope(), sitePiece.province(code))).map((code) => ({ params: { code } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { summaries } = await loadCorpus();

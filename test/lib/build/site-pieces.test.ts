@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { CORE_PIECE, planSite, sitePieceKeys, sitePieceOf, STRUCTURE_KEY, type SiteInput } from '../../../src/lib/build/site-pieces.ts';
+import type { DepartmentInput } from '../../../src/lib/figures/corpus.ts';
+
+describe('sitePieceOf', () => {
+  test('puts each cross-year page and feed in the piece of what it shows', () => {
+    expect(sitePieceOf('2023/index.html')).toBe('year:2023');
+    expect(sitePieceOf('national/execution/2023/index.html')).toBe('year:2023');
+    expect(sitePieceOf('national/coverage/2023/gd/index.html')).toBe('province:gd');
+    expect(sitePieceOf('national/three-public/2023/gd/city/index.html')).toBe('province:gd');
+    expect(sitePieceOf('national/execution/2023/gd/index.html')).toBe('province:gd');
+    expect(sitePieceOf('feeds/provinces/gd.xml')).toBe('province:gd');
+    expect(sitePieceOf('departments/a-rd/index.html')).toBe('department:a-rd');
+    expect(sitePieceOf('feeds/departments/a-rd.xml')).toBe('department:a-rd');
+    expect(sitePieceOf('departments/a-rd/peers/index.html')).toBe('peers:a-rd');
+  });
+
+  test('leaves everything else to the core: listings, indexes, downloads, assets', () => {
+    for (const path of ['index.html', 'departments/index.html', 'national/coverage/index.html', 'national/execution/index.html', 'data/mingzhang.json', 'data/departments/a-rd.csv', '_astro/x.js', 'feed.xml', 'sitemap-index.xml', '_headers']) {
+      expect(sitePieceOf(path), path).toBe(CORE_PIECE);
+    }
+  });
+});
+
+const body = (id: string, level: 'province' | 'city' | 'district-county', province: string): DepartmentInput => ({ id, data: { level, region: { province }, name: id, shortName: id } } as unknown as DepartmentInput);
+// 广东 has five district bodies (a province peer group of its own); 海南 one (compared nationally).
+const departments = [...['d1', 'd2', 'd3', 'd4', 'd5'].map((id) => body(id, 'district-county', '广东省')), body('h1', 'district-county', '海南省'), body('c1', 'city', '广东省')];
+const files: Record<string, string> = {
+  '2023/d1/budget.json': '1', '2022/d1/budget.json': '2', '2023/d2/budget.json': '3', '2023/h1/budget.json': '4', '2022/c1/budget.json': '5',
+};
+const input = (changes: Record<string, string> = {}, more: Partial<SiteInput> = {}): SiteInput => {
+  const all = { ...files, ...changes };
+  return {
+    ids: Object.keys(all).filter((p) => p.endsWith('.json') && !p.startsWith('departments/')).map((p) => p.slice(0, -5)),
+    departments,
+    other: 'articles-1',
+    code: 'code-1',
+    read: (path) => Buffer.from(all[path] ?? `file ${path}`),
+    ...more,
+  };
+};
+const changed = (a: Record<string, string>, b: Record<string, string>) => Object.keys(b).filter((k) => a[k] !== b[k]).sort();
+
+describe('sitePieceKeys', () => {
+  const before = sitePieceKeys(input());
+
+  test('a corrected disclosure changes the pieces that show its body, and no other', () => {
+    const after = sitePieceKeys(input({ '2022/d1/budget.json': '2 corrected' }));
+    // Every year the body published in: its summaries carry findings across its own years.
+    // Its province peers are d1–d5 (five district bodies of 广东); h1, compared with every
+    // district body of the nation, sees it too; c1 is compared with cities.
+    expect(changed(before, after)).toEqual([CORE_PIECE, 'department:d1', 'peers:d1', 'peers:d2', 'peers:d3', 'peers:d4', 'peers:d5', 'peers:h1', 'province:gd', 'year:2022', 'year:2023']);
+  });
+
+  test('a body compared nationally changes its own peer page, not those of province groups', () => {
+    const after = sitePieceKeys(input({ '2023/h1/budget.json': '4 corrected' }));
+    expect(changed(before, after)).toEqual([CORE_PIECE, 'department:h1', 'peers:h1', 'province:hi', 'year:2023']);
+  });
+
+  test('a new disclosure changes its year, its body, its province and the body\'s other years', () => {
+    const after = sitePieceKeys(input({ '2023/c1/final-accounts.json': '6' }));
+    expect(changed(before, after)).toEqual([CORE_PIECE, 'department:c1', 'peers:c1', 'province:gd', 'year:2022', 'year:2023']);
+  });
+
+  test('a department file, a new year or other code change the structure; articles only the core', () => {
+    expect(changed(before, sitePieceKeys(input({ 'departments/c1.json': 'renamed' })))).toContain(STRUCTURE_KEY);
+    expect(changed(before, sitePieceKeys(input({ '2024/c1/budget.json': '7' })))).toContain(STRUCTURE_KEY);
+    expect(changed(before, sitePieceKeys(input({}, { code: 'code-2' })))).toContain(STRUCTURE_KEY);
+    expect(changed(before, sitePieceKeys(input({}, { other: 'articles-2' })))).toEqual([CORE_PIECE]);
+  });
+});
+
+describe('planSite', () => {
+  const keys = { [STRUCTURE_KEY]: 's', [CORE_PIECE]: 'c', 'year:2023': 'y', 'province:gd': 'p', 'department:a': 'a', 'department:b': 'b' };
+
+  test('builds the site whole the first time, without its output, or when the structure changed', () => {
+    expect(planSite(keys, undefined, true)).toEqual({ kind: 'whole' });
+    expect(planSite(keys, keys, false)).toEqual({ kind: 'whole' });
+    expect(planSite({ ...keys, [STRUCTURE_KEY]: 's2' }, keys, true)).toEqual({ kind: 'whole' });
+  });
+
+  test('keeps the site when no key changed', () => {
+    expect(planSite({ ...keys }, keys, true)).toEqual({ kind: 'unchanged' });
+  });
+
+  test('builds the changed pieces with the core', () => {
+    expect(planSite({ ...keys, [CORE_PIECE]: 'c2', 'department:a': 'a2' }, keys, true)).toEqual({ kind: 'pieces', build: [CORE_PIECE, 'department:a'], remove: [] });
+    expect(planSite({ ...keys, 'department:a': 'a2' }, keys, true)).toEqual({ kind: 'pieces', build: [CORE_PIECE, 'department:a'], remove: [] });
+  });
+
+  test('builds the site whole when most pieces changed', () => {
+    expect(planSite({ ...keys, [CORE_PIECE]: 'c2', 'year:2023': 'y2', 'province:gd': 'p2', 'department:a': 'a2' }, keys, true)).toEqual({ kind: 'whole' });
+  });
+});
