@@ -227,7 +227,10 @@ export async function indexScope(options: IndexOptions): Promise<IndexResult> {
 
 if (import.meta.main) {
   const { values } = parseCommandLine({ options: { site: { type: 'string' }, out: { type: 'string' }, scope: { type: 'string', default: 'all' }, content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' } } });
-  if (!values.site || !values.out) throw new Error('usage: node scripts/index-search.ts --site DIR --out DIR [--scope all|site|<partition JSON>] [--content DIR]');
+  if (!values.site || !values.out) {
+    console.error('缺少选项 --site 或 --out（missing option）。用法：node scripts/index-search.ts --site <目录> --out <目录> [--scope all|site|<分区 JSON>] [--content <目录>]');
+    process.exit(2);
+  }
   const scope = values.scope === 'all' || values.scope === 'site' ? values.scope : (JSON.parse(values.scope!) as Partition);
   const result = await indexScope({ site: resolve(values.site), out: resolve(values.out), scope, content: resolve(values.content!) });
   for (const error of result.errors) console.error(`search index: ${error}`);

@@ -56,4 +56,14 @@ describe('the staff commands', () => {
     expect(result.stdout).toContain('可用的选项（options）：');
     expect(result.stdout).toContain('  --department <值>');
   });
+
+  test('the internal scripts: a missing or malformed value is a message, not a stack trace', () => {
+    const index = run('index-search', '--scope', 'site');
+    expect(index.status).toBe(2);
+    expect(index.stderr).toContain('缺少选项 --site 或 --out（missing option）');
+    const bench = run('bench/run', '--size', 'abc');
+    expect(bench.status).toBe(2);
+    expect(bench.stderr).toContain('选项 --size 需要一个正整数（positive integer），现在是 "abc"');
+    for (const result of [index, bench]) expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
 });
