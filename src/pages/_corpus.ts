@@ -4,7 +4,7 @@
  * scores (src/lib/audit) attached. The underscore keeps this file out of the routes.
  */
 import { getCollection } from 'astro:content';
-import { auditAndScore, type DisclosureAudit } from '../lib/score/audit-and-score.ts';
+import { auditAndScore, type PageAudit } from '../lib/score/audit-and-score.ts';
 import { compareDepartments, summarizeCorpus, type DepartmentInput, type DisclosureSummary } from '../lib/figures/corpus.ts';
 
 /** Everything cross-year pages need, loaded once per build. */
@@ -12,7 +12,7 @@ export interface Corpus {
   summaries: DisclosureSummary[];
   departments: DepartmentInput[];
   /** The full audit result per disclosure id, for the audit components on disclosure pages. */
-  audits: ReadonlyMap<string, DisclosureAudit>;
+  audits: ReadonlyMap<string, PageAudit>;
 }
 
 let loading: Promise<Corpus> | undefined;
@@ -22,7 +22,7 @@ export function loadCorpus(): Promise<Corpus> {
   loading ??= (async () => {
     const departments = (await getCollection('departments')).map((d) => ({ id: d.id, data: d.data })).sort(compareDepartments);
     const disclosures = (await getCollection('disclosures')).map((d) => ({ id: d.id, data: d.data }));
-    const audits = auditAndScore({ disclosures, departments: Object.fromEntries(departments.map((d) => [d.id, d.data])) });
+    const audits = auditAndScore({ disclosures, departments: Object.fromEntries(departments.map((d) => [d.id, d.data])) }, { runs: false });
     return { summaries: summarizeCorpus({ disclosures, departments, audit: audits }), departments, audits };
   })();
   return loading;

@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { auditDir, CORPORA, goldenPath, summarize } from './corpus.ts';
+import { auditAndScore } from '../../src/lib/score/audit-and-score.ts';
+import { auditDir, CORPORA, goldenPath, loadCorpus, summarize } from './corpus.ts';
 import { mutationReport } from './mutations.ts';
 
 for (const [name, dir] of Object.entries(CORPORA)) {
@@ -45,5 +46,18 @@ describe('the seeds pass with no false errors, and their warnings are real', () 
     const run = audits.get('2023/dongguan-rd/performance-targets')!.runs.find((r) => r.rule.id === 'sum.income-sources')!;
     expect(run.used).toContain('developmentSpending.other');
     expect(run.findings).toEqual([]);
+  });
+});
+
+describe('the pages read the same audit without the rules\' runs', () => {
+  test.each(Object.entries(CORPORA))('%s: findings and scores equal, runs dropped', (_name, dir) => {
+    const input = loadCorpus(dir);
+    const full = auditAndScore(input);
+    const pages = auditAndScore(input, { runs: false });
+    expect([...pages.keys()]).toEqual([...full.keys()]);
+    for (const [id, audit] of full) {
+      expect(pages.get(id)).toEqual({ id, findings: audit.findings, scores: audit.scores });
+      expect(audit.runs.length).toBeGreaterThan(0);
+    }
   });
 });

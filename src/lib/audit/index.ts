@@ -27,16 +27,24 @@ export interface DisclosureFindings {
   previous?: AuditedDisclosure;
 }
 
-/** Audits every disclosure of the corpus. */
-export function auditCorpus(input: CorpusInput): Map<string, DisclosureFindings> {
+/**
+ * Audits the disclosures of the corpus one at a time: a caller that keeps only what it
+ * needs of each holds one disclosure's rule runs at a time, not the corpus's.
+ */
+export function* auditEach(input: CorpusInput): Generator<DisclosureFindings> {
   const index = new Map(input.disclosures.map((d) => [`${d.data.department}/${d.data.fiscalYear}/${d.data.kind}`, d]));
   const find: AuditContext['find'] = (department, fiscalYear, kind) => index.get(`${department}/${fiscalYear}/${kind}`);
-  const results = new Map<string, DisclosureFindings>();
   for (const disclosure of input.disclosures) {
     const department = input.departments[disclosure.data.department];
     const { findings, runs } = auditDisclosure({ disclosure, department, find });
     const previous = find(disclosure.data.department, disclosure.data.fiscalYear - 1, disclosure.data.kind);
-    results.set(disclosure.id, { id: disclosure.id, findings, runs, previous });
+    yield { id: disclosure.id, findings, runs, previous };
   }
+}
+
+/** Audits every disclosure of the corpus. */
+export function auditCorpus(input: CorpusInput): Map<string, DisclosureFindings> {
+  const results = new Map<string, DisclosureFindings>();
+  for (const result of auditEach(input)) results.set(result.id, result);
   return results;
 }

@@ -2,7 +2,7 @@
  * Audits and scores every disclosure of a corpus: the audit's findings (src/lib/audit),
  * then each disclosure's scores from its figures and the rules' runs. Pure, like both.
  */
-import { auditCorpus, type CorpusInput, type Finding, type RuleRun } from '../audit/index.ts';
+import { auditEach, type CorpusInput, type Finding, type RuleRun } from '../audit/index.ts';
 import { derivedMetrics } from './metrics.ts';
 import { officialResults } from './official.ts';
 import { qualityIndex } from './quality-index.ts';
@@ -19,11 +19,20 @@ export interface DisclosureAudit {
   runs: RuleRun[];
 }
 
-/** Audits and scores every disclosure of the corpus. */
-export function auditAndScore(input: CorpusInput): Map<string, DisclosureAudit> {
+/** What pages show of an audit: the findings and scores, without the rules' runs. */
+export type PageAudit = Omit<DisclosureAudit, 'runs'>;
+
+/**
+ * Audits and scores every disclosure of the corpus; with `runs: false` each disclosure's
+ * rule runs are dropped once it is scored (pages never show them, and they are about four
+ * times the size of the disclosure's own figures).
+ */
+export function auditAndScore(input: CorpusInput): Map<string, DisclosureAudit>;
+export function auditAndScore(input: CorpusInput, options: { runs: false }): Map<string, PageAudit>;
+export function auditAndScore(input: CorpusInput, options: { runs?: boolean } = {}): Map<string, PageAudit> {
   const disclosures = new Map(input.disclosures.map((d) => [d.id, d]));
-  const results = new Map<string, DisclosureAudit>();
-  for (const [id, { findings, runs, previous }] of auditCorpus(input)) {
+  const results = new Map<string, PageAudit | DisclosureAudit>();
+  for (const { id, findings, runs, previous } of auditEach(input)) {
     const disclosure = disclosures.get(id)!;
     const department = input.departments[disclosure.data.department];
     const scores: DisclosureScores = {
@@ -32,7 +41,7 @@ export function auditAndScore(input: CorpusInput): Map<string, DisclosureAudit> 
       official: officialResults(disclosure.data),
       metrics: derivedMetrics(disclosure.data, department, previous?.data),
     };
-    results.set(id, { id, findings, scores, runs });
+    results.set(id, options.runs === false ? { id, findings, scores } : { id, findings, scores, runs });
   }
   return results;
 }
