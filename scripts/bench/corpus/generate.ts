@@ -162,6 +162,9 @@ function readdress(t: Template, dept: Dept, year: number, names: string[]): Reco
       if (key === 'title') s = s.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, (y) => String(Number(y) + shift));
       return s;
     }
+    // A year-over-year statement's year moves with the disclosure: left alone it named a
+    // later year (a 2015 budget compared with 2023), which made every year depend on it.
+    if (typeof value === 'number' && key === 'previousYear') return value + shift;
     if (Array.isArray(value)) return value.map((v) => walk(v, key));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     return value;
