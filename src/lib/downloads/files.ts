@@ -65,15 +65,32 @@ export function bodyYearDownloads(summaries: readonly DisclosureSummary[], depar
   return modelFiles({ tables: bodyYearTables(summaries, departments), charts: [] });
 }
 
-/** The downloads that span the corpus: the whole dataset and each cross-year page's tables and charts. */
-export function corpusDownloads(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
+/** A whole-dataset file, made only when asked for. */
+export interface DatasetFile {
+  path: string;
+  contentType: string;
+  make: () => string;
+}
+
+/**
+ * The whole dataset (CSV, JSON, datapackage.json): hundreds of megabytes at 30,000
+ * disclosures (mingzhang.json 248 MB, figures.csv 149 MB), so each body is made when its
+ * route is written and dropped after, instead of all being held through the build.
+ */
+export function datasetFiles(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DatasetFile[] {
+  return [
+    { path: DATASET_PATHS.keyFigures, contentType: CSV, make: () => toCsv(keyFigureRecords(summaries)) },
+    { path: DATASET_PATHS.figures, contentType: CSV, make: () => toCsv(figureRecords(summaries)) },
+    { path: DATASET_PATHS.indicators, contentType: CSV, make: () => toCsv(indicatorRecords(summaries)) },
+    { path: DATASET_PATHS.departments, contentType: CSV, make: () => toCsv(departmentRecords(departments)) },
+    { path: DATASET_PATHS.json, contentType: JSON_TYPE, make: () => datasetJson(summaries, departments) },
+    { path: DATASET_PATHS.datapackage, contentType: JSON_TYPE, make: () => `${JSON.stringify(dataPackage(summaries, site, viewTables(summaries, departments)), null, 2)}\n` },
+  ];
+}
+
+/** The downloads that span the corpus but the whole dataset: the published schemas and each cross-year page's tables and charts. */
+export function crossYearDownloads(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
   const files: DownloadFile[] = [
-    { path: DATASET_PATHS.keyFigures, contentType: CSV, body: toCsv(keyFigureRecords(summaries)) },
-    { path: DATASET_PATHS.figures, contentType: CSV, body: toCsv(figureRecords(summaries)) },
-    { path: DATASET_PATHS.indicators, contentType: CSV, body: toCsv(indicatorRecords(summaries)) },
-    { path: DATASET_PATHS.departments, contentType: CSV, body: toCsv(departmentRecords(departments)) },
-    { path: DATASET_PATHS.json, contentType: JSON_TYPE, body: datasetJson(summaries, departments) },
-    { path: DATASET_PATHS.datapackage, contentType: JSON_TYPE, body: `${JSON.stringify(dataPackage(summaries, site, viewTables(summaries, departments)), null, 2)}\n` },
     ...[...publishedSchemas(site)].map(([file, schema]) => ({ path: publishedSchemaPath(file), contentType: JSON_TYPE, body: `${JSON.stringify(schema, null, 2)}\n` })),
     ...viewTableSchemas().map((f) => ({ ...f, contentType: JSON_TYPE })),
   ];
@@ -83,6 +100,12 @@ export function corpusDownloads(summaries: DisclosureSummary[], departments: Dep
   for (const d of departments) files.push(...modelFiles(peersPageModel(summaries, departments, d)));
   files.push(...modelFiles({ tables: nationalTables(summaries, departments), charts: [] }));
   return unique(files);
+}
+
+/** The downloads that span the corpus: the whole dataset and each cross-year page's tables and charts. */
+export function corpusDownloads(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
+  const dataset = datasetFiles(summaries, departments, site).map(({ path, contentType, make }) => ({ path, contentType, body: make() }));
+  return unique([...dataset, ...crossYearDownloads(summaries, departments, site)]);
 }
 
 /** The tables of the peer pages and the national views, whose CSVs the datapackage describes column by column. */

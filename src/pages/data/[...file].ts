@@ -10,32 +10,32 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../_corpus.ts';
 import { DOWNLOADS_ARCHIVE_PATH, packDownloads } from '../../lib/downloads/archive.ts';
-import { bodyYearDownloads, corpusDownloads, DATASET_PATHS, disclosureDownloads, type DownloadFile } from '../../lib/downloads/files.ts';
+import { bodyYearDownloads, crossYearDownloads, datasetFiles, disclosureDownloads, type DownloadFile } from '../../lib/downloads/files.ts';
 import { buildScope, buildsDisclosure } from '../../lib/build/build-scope.ts';
 import { originalDownload } from '../../lib/downloads/original.ts';
 import { CONTENT_DIR } from '../../lib/content-dir.ts';
 
-/** What one route writes: a download, or the archive of this build's small downloads. */
-type Props = { file: DownloadFile } | { archived: DownloadFile[] };
-
-/** The whole-dataset files (tens of megabytes at scale) stay routes of their own; the archive holds the small ones. */
-const ROUTED: ReadonlySet<string> = new Set(Object.values(DATASET_PATHS));
+/** What one route writes: a whole-dataset file (made as it is written), or the archive of this build's small downloads. */
+type Props = { dataset: string } | { archived: DownloadFile[] };
 
 export const getStaticPaths = (async () => {
   const { summaries, departments } = await loadCorpus();
   const site = import.meta.env.SITE ?? '';
   const scope = buildScope();
-  const corpus = scope.kind === 'partition' ? [] : corpusDownloads(summaries, departments, site);
-  const routed = corpus.filter((f) => ROUTED.has(f.path));
+  const dataset = scope.kind === 'partition' ? [] : datasetFiles(summaries, departments, site);
   // The tables' and charts' CSVs of cross-year pages (~800 at 6,000 disclosures) go in the
-  // archive too; the disclosures' own files are made when the archive is written.
-  const archived = corpus.filter((f) => !ROUTED.has(f.path));
+  // archive; the disclosures' own files are made when the archive is written.
+  const archived = scope.kind === 'partition' ? [] : crossYearDownloads(summaries, departments, site);
   const archive = archived.length > 0 || summaries.some((s) => buildsDisclosure(scope, s.id)) ? [{ params: { file: DOWNLOADS_ARCHIVE_PATH.replace(/^data\//, '') }, props: { archived } }] : [];
-  return [...routed.map((file) => ({ params: { file: file.path.replace(/^data\//, '') }, props: { file } })), ...archive];
+  return [...dataset.map((file) => ({ params: { file: file.path.replace(/^data\//, '') }, props: { dataset: file.path } })), ...archive];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  if ('file' in props) return new Response(props.file.body, { headers: { 'Content-Type': props.file.contentType } });
+  if ('dataset' in props) {
+    const { summaries, departments } = await loadCorpus();
+    const file = datasetFiles(summaries, departments, import.meta.env.SITE ?? '').find((f) => f.path === props.dataset)!;
+    return new Response(file.make(), { headers: { 'Content-Type': file.contentType } });
+  }
   // Made here rather than in getStaticPaths, so the bodies are not held through the whole build.
   const { summaries, departments } = await loadCorpus();
   const scope = buildScope();
