@@ -37,8 +37,9 @@ function readJson<T>(file: string): T | undefined {
 
 /**
  * Rebuilds the pages of the site pieces whose keys changed (src/lib/build/site-pieces.ts) in
- * the site's output `out`, or builds it whole when planSite says so; resolves with what it did. The keys file is
- * removed first and written last, so an interrupted merge is never taken for a finished one.
+ * the site's output `out`, or builds it whole when planSite says so; resolves with what it
+ * did. The keys file is removed first and written last, so an interrupted merge is never
+ * taken for a finished one.
  */
 export async function updateSitePages(ctx: BuildContext, out: string, code: string): Promise<SitePlan['kind']> {
   const keysFile = join(ctx.work, 'site-keys.json');
@@ -61,7 +62,8 @@ export async function updateSitePages(ctx: BuildContext, out: string, code: stri
       if (ctx.echo) console.log(`site: a piece build wrote ${stray.slice(0, 3).join(', ')}; building the site whole`);
       done = 'whole';
     }
-    removeInBackground(delta);
+    // Now, not in the background: the next build writes its piece build to the same folder.
+    rmSync(delta, { recursive: true, force: true });
   }
   if (done === 'whole') await buildSitePages(ctx, out);
   if (keys) writeFileSync(keysFile, JSON.stringify(keys));
