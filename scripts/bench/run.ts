@@ -120,8 +120,8 @@ if (import.meta.main) {
     },
   });
   const size = Number(values.size);
-  for (const [name, value] of Object.entries({ size: values.size, jobs: values.jobs, 'max-partition': values['max-partition'] ?? '1' })) {
-    if (!/^[1-9]\d*$/.test(value ?? '')) {
+  for (const [name, value] of Object.entries({ size: values.size, jobs: values.jobs, 'max-partition': values['max-partition'] })) {
+    if (value !== undefined && !/^[1-9]\d*$/.test(value)) {
       console.error(`选项 --${name} 需要一个正整数（positive integer），现在是 "${value}"`);
       process.exit(2);
     }

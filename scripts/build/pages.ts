@@ -2,14 +2,14 @@
  * The pages stage: `astro build`s of the cross-year site, of batches of whole partitions,
  * and of some departments of a partition; each in a project root of its own (overlay-root.ts).
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inPartition, type Partition } from '../../src/lib/build/partition.ts';
 import { planSite, type SitePlan } from '../../src/lib/build/site-pieces.ts';
 import { partitionDir, type BuildContext } from './context.ts';
 import { removeInBackground } from './files.ts';
 import { overlayRoot } from './overlay-root.ts';
-import { siteKeys } from './plan.ts';
+import { readBuildState, siteKeys } from './plan.ts';
 import { mergeDepartments, splitBatch, strayFiles } from './partition-output.ts';
 import { mergePieces, strayPieceFiles } from './site-output.ts';
 import { ASTRO, NODE } from './steps.ts';
@@ -26,15 +26,6 @@ export async function buildSitePages(ctx: BuildContext, out: string): Promise<vo
   await astroBuild(ctx, 'pages (site)', overlayRoot(join(ctx.work, 'root-site'), false), out, 'site', 'cache-site');
 }
 
-/** A JSON file the build wrote; undefined when absent or unreadable. */
-function readJson<T>(file: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Rebuilds the pages of the site pieces whose keys changed (src/lib/build/site-pieces.ts) in
  * the site's output `out`, or builds it whole when planSite says so; resolves with what it
@@ -44,7 +35,7 @@ function readJson<T>(file: string): T | undefined {
 export async function updateSitePages(ctx: BuildContext, out: string, code: string): Promise<SitePlan['kind']> {
   const keysFile = join(ctx.work, 'site-keys.json');
   const keys = siteKeys(ctx, code);
-  const plan = planSite(keys ?? {}, readJson(keysFile), existsSync(join(out, 'index.html')));
+  const plan = planSite(keys ?? {}, readBuildState<Record<string, string>>(keysFile), existsSync(join(out, 'index.html')));
   const total = Object.keys(keys ?? {}).length - 1;
   if (plan.kind === 'unchanged') return plan.kind;
   rmSync(keysFile, { force: true });

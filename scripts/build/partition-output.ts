@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { belongsTo, ownerOf } from '../../src/lib/build/file-owner.ts';
 import { inPartition, type Partition } from '../../src/lib/build/partition.ts';
-import { entryPath, isSitemapFile, sitemapEntries, sitemapXml } from '../../src/lib/build/sitemap.ts';
+import { bySitemapNumber, entryPath, isSitemapFile, sitemapEntries, sitemapXml } from '../../src/lib/build/sitemap.ts';
 import { KIND_NAMES } from '../../src/schemas/disclosure.ts';
 import { linkFile, linkTree, ownFiles } from './files.ts';
 
@@ -48,9 +48,18 @@ export function mergeDepartments(dist: string, delta: string | undefined, year: 
     }
     if (existsSync(join(delta, '_astro'))) linkTree(join(delta, '_astro'), join(dist, '_astro'), true);
   }
-  if (!existsSync(join(dist, 'sitemap-0.xml'))) return;
-  const head = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-  for (const f of readdirSync(dist).filter(isSitemapFile)) rmSync(join(dist, f));
+  rewriteSitemap(dist, urls);
+}
+
+/**
+ * Replaces a build output's sitemap files with one holding `urls` (the assemble stage sorts
+ * every entry and splits them by the sitemap limit); nothing to do for an output without one.
+ */
+export function rewriteSitemap(dist: string, urls: readonly string[]): void {
+  const sitemaps = readdirSync(dist).filter(isSitemapFile).sort(bySitemapNumber);
+  if (sitemaps.length === 0) return;
+  const head = readFileSync(join(dist, sitemaps[0]), 'utf8');
+  for (const f of sitemaps) rmSync(join(dist, f));
   writeFileSync(join(dist, 'sitemap-0.xml'), sitemapXml(head, urls));
 }
 

@@ -66,10 +66,10 @@ export function partitionState(partition: Partition, ids: readonly string[], con
   return { state: { code, year: partition.year, departments }, key: partitionKey(partition, departments) };
 }
 
-/** What the last build left of a partition (absent or unreadable: none). */
-export function readState(file: string): PartitionState | undefined {
+/** A state file the last build wrote (absent or unreadable: undefined). */
+export function readBuildState<T>(file: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as PartitionState;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined;
   }
@@ -96,7 +96,7 @@ export function planWork(ctx: BuildContext, partitions: readonly Partition[], co
   return partitions.map((partition) => {
     const { state, key } = partitionState(partition, ctx.ids, ctx.content, code);
     const dir = partitionDir(ctx, partition);
-    const plan = planPartition({ key, previousKey: previousKeys[partition.id], previous: readState(join(dir, 'done')), current: state, hasOutput: existsSync(join(dir, 'dist')) });
+    const plan = planPartition({ key, previousKey: previousKeys[partition.id], previous: readBuildState<PartitionState>(join(dir, 'done')), current: state, hasOutput: existsSync(join(dir, 'dist')) });
     return { partition, state, key, plan };
   });
 }

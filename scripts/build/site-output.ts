@@ -2,12 +2,12 @@
  * The site build's output folder made from a piece build (src/lib/build/site-pieces.ts):
  * the files of the rebuilt pieces replaced by the piece build's, every other file kept.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { sitePieceOf } from '../../src/lib/build/site-pieces.ts';
-import { entryPath, isSitemapFile, sitemapXml } from '../../src/lib/build/sitemap.ts';
+import { entryPath, isSitemapFile } from '../../src/lib/build/sitemap.ts';
 import { linkFile } from './files.ts';
-import { sitemapUrls } from './partition-output.ts';
+import { rewriteSitemap, sitemapUrls } from './partition-output.ts';
 
 /** Every file of a build's output (relative paths), its sitemaps excepted. */
 function filesOf(dist: string): string[] {
@@ -40,10 +40,5 @@ export function mergePieces(dist: string, delta: string, replaced: ReadonlySet<s
     mkdirSync(dirname(join(dist, path)), { recursive: true });
     linkFile(join(delta, path), join(dist, path), false);
   }
-  const sitemaps = readdirSync(dist).filter(isSitemapFile);
-  if (sitemaps.length === 0) return;
-  const head = readFileSync(join(dist, sitemaps[0]), 'utf8');
-  for (const f of sitemaps) rmSync(join(dist, f));
-  // One file: the assemble stage sorts all entries and splits them by the sitemap limit.
-  writeFileSync(join(dist, 'sitemap-0.xml'), sitemapXml(head, urls));
+  rewriteSitemap(dist, urls);
 }

@@ -12,15 +12,26 @@ import { inPartition, partitionDependencies, partitionGlob, type Partition } fro
 /** The scope of one build. */
 export type BuildScope = { kind: 'all' } | { kind: 'site'; pieces?: ReadonlySet<string> } | { kind: 'partition'; partitions: Partition[] };
 
-/** Reads the scope from the environment (the only impure function here). */
+let last: { partition?: string; pieces?: string; scope: BuildScope } | undefined;
+
+/**
+ * Reads the scope from the environment (the only impure function here). Routes ask for it
+ * for every entry they filter, so the same environment is read once, not once a call.
+ */
 export function buildScope(env: Record<string, string | undefined> = process.env): BuildScope {
-  const value = env.MINGZHANG_PARTITION;
-  if (!value) return { kind: 'all' };
-  if (value === 'site') {
-    const list = env.MINGZHANG_SITE_PIECES;
-    return list ? { kind: 'site', pieces: new Set(JSON.parse(readFileSync(list, 'utf8')) as string[]) } : { kind: 'site' };
-  }
-  const parsed = JSON.parse(value) as Partition | Partition[];
+  const partition = env.MINGZHANG_PARTITION;
+  const pieces = partition === 'site' ? env.MINGZHANG_SITE_PIECES : undefined;
+  const seen = last;
+  if (seen && seen.partition === partition && seen.pieces === pieces) return seen.scope;
+  const scope = readScope(partition, pieces);
+  last = { partition, pieces, scope };
+  return scope;
+}
+
+function readScope(partition: string | undefined, pieces: string | undefined): BuildScope {
+  if (!partition) return { kind: 'all' };
+  if (partition === 'site') return pieces ? { kind: 'site', pieces: new Set(JSON.parse(readFileSync(pieces, 'utf8')) as string[]) } : { kind: 'site' };
+  const parsed = JSON.parse(partition) as Partition | Partition[];
   return { kind: 'partition', partitions: Array.isArray(parsed) ? parsed : [parsed] };
 }
 

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildScope, buildsSitePiece } from '../../../src/lib/build/build-scope.ts';
 import { CORE_PIECE, planSite, sitePieceKeys, sitePieceOf, STRUCTURE_KEY, type SiteInput } from '../../../src/lib/build/site-pieces.ts';
 import type { DepartmentInput } from '../../../src/lib/figures/corpus.ts';
 
@@ -90,5 +94,22 @@ describe('planSite', () => {
 
   test('builds the site whole when most pieces changed', () => {
     expect(planSite({ ...keys, [CORE_PIECE]: 'c2', 'year:2023': 'y2', 'province:gd': 'p2', 'department:a': 'a2' }, keys, true)).toEqual({ kind: 'whole' });
+  });
+});
+
+describe('buildScope and buildsSitePiece', () => {
+  test('a piece build makes only the listed pieces; the whole site build and a plain build make all; a partition build none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mingzhang-pieces-'));
+    try {
+      const list = join(dir, 'pieces.json');
+      writeFileSync(list, JSON.stringify([CORE_PIECE, 'year:2023']));
+      const pieces = buildScope({ MINGZHANG_PARTITION: 'site', MINGZHANG_SITE_PIECES: list });
+      expect([CORE_PIECE, 'year:2023', 'year:2022'].map((p) => buildsSitePiece(pieces, p))).toEqual([true, true, false]);
+      expect(buildsSitePiece(buildScope({ MINGZHANG_PARTITION: 'site' }), 'year:2022')).toBe(true);
+      expect(buildsSitePiece(buildScope({}), 'year:2022')).toBe(true);
+      expect(buildsSitePiece(buildScope({ MINGZHANG_PARTITION: JSON.stringify({ id: '2023', year: 2023, size: 1 }) }), CORE_PIECE)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
