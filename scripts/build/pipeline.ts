@@ -1,5 +1,5 @@
 /**
- * The build as a pipeline of stages (docs/architecture.md): plan → check ∥ pages → index →
+ * The build as a pipeline of stages (docs/architecture.md): plan → check ∥ dataset ∥ pages → index →
  * assemble → report. This module only orders them; each stage is a module of its own.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { taskQueue } from '../../src/lib/build/task-queue.ts';
 import { disclosureIds } from '../../src/lib/content-ids.ts';
 import { stagedOutput } from './assemble.ts';
 import { checkStep } from './check-step.ts';
+import { datasetDir, datasetStep } from './dataset-step.ts';
 import { partitionDir, type BuildContext } from './context.ts';
 import { indexPages } from './index-step.ts';
 import { stopAll, type StepResult } from './measure.ts';
@@ -109,7 +110,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   }
 
   // Pages: batches, then department rebuilds; a batch's index steps go first as it is done.
-  // The check runs beside the builds (a failure still fails the whole build, with its
+  // The check and the dataset slices run beside the builds (a failure still fails the whole build, with its
   // report): after the first batch, so that the last steps are small index steps that share
   // both cores; after a small change the site and the changed partitions are the ones to wait for.
   const batches = planBatches(whole, options.maxBatch ?? DEFAULT_MAX_PAGE_BATCH).map((batch) => async () => {
@@ -117,11 +118,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     for (const { partition, state } of batch.reverse()) queue.add(() => finish(partition, state), true);
   });
   const checking = !options.assembleOnly && (!options.only || options.only === 'check');
+  // The whole-dataset slices are made by the build that assembles the output.
+  const beside = [...(checking ? [check] : []), ...(options.only ? [] : [() => datasetStep(ctx, code)])];
   for (const [i, task] of [...batches, ...departmentTasks].entries()) {
     queue.add(task);
-    if (i === 0 && checking) queue.add(check);
+    if (i === 0) for (const step of beside) queue.add(step);
   }
-  if (checking && batches.length + departmentTasks.length === 0) queue.add(check);
+  if (batches.length + departmentTasks.length === 0) for (const step of beside) queue.add(step);
   // Unchanged partitions are linked into the output while the steps run, not before they
   // start: linking thousands of pages takes seconds (~5 s at 6,000 disclosures), which
   // delayed a one-disclosure rebuild's partition step by as much.
@@ -153,7 +156,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const assembleStart = performance.now();
   staging.site();
   for (const partition of partitions) staging.partition(partition);
-  staging.finish();
+  staging.finish(datasetDir(ctx));
   steps.push({ name: 'assemble', ms: performance.now() - assembleStart, startedAt: assembleStart - started, peakRss: process.memoryUsage().rss, code: 0, output: '' });
 
   // The build's own promise: every disclosure has its page in the output.

@@ -36,9 +36,9 @@ const DISCLOSURE_HEADER = ['disclosure_id', 'fiscal_year', 'department', 'depart
 /** Header of figures.csv (one row per published figure). */
 export const FIGURES_HEADER = [...DISCLOSURE_HEADER, 'field', 'label', 'value_published', 'number', 'unit', 'amount_wanyuan', 'phase', 'direction'];
 
-/** figures.csv: every figure of every disclosure, as published plus its exact 万元 value. */
-export function figureRecords(summaries: DisclosureSummary[]): string[][] {
-  const records = [FIGURES_HEADER];
+/** figures.csv rows (header apart): every figure of every disclosure, as published plus its exact 万元 value. */
+export function figureRecords(summaries: readonly DisclosureSummary[]): string[][] {
+  const records: string[][] = [];
   for (const s of summaries) {
     for (const row of figureRows(s.data as Record<string, unknown>, DisclosureSchema)) {
       const { number, unit } = splitFigure(row.value, row.format);
@@ -83,39 +83,36 @@ export const KEY_FIGURES_HEADER = [
 
 const published = (a: StatedAmount | undefined) => (a ? [a.value, wanYuanText(a.value)] : ['', '']);
 
-/** key-figures.csv: the comparable figures of each disclosure, stated and computed. */
-export function keyFigureRecords(summaries: DisclosureSummary[]): string[][] {
-  return [
-    KEY_FIGURES_HEADER,
-    ...summaries.map((s) => {
-      const f = s.figures;
-      return [
-        ...disclosureColumns(s),
-        f.scope,
-        s.data.title,
-        ...published(f.budget),
-        f.budget?.phase ?? '',
-        ...published(f.spending),
-        f.statedRate ? String(f.statedRate.value) : '',
-        f.computedRate?.display ?? '',
-        ...published(f.basic),
-        ...published(f.project),
-        f.basic?.phase ?? f.project?.phase ?? '',
-        f.score ? String(f.score.value) : '',
-        f.bonus ? String(f.bonus.value) : '',
-        f.grade ? String(f.grade.value) : '',
-      ];
-    }),
-  ];
+/** key-figures.csv rows (header apart): the comparable figures of each disclosure, stated and computed. */
+export function keyFigureRecords(summaries: readonly DisclosureSummary[]): string[][] {
+  return summaries.map((s) => {
+    const f = s.figures;
+    return [
+      ...disclosureColumns(s),
+      f.scope,
+      s.data.title,
+      ...published(f.budget),
+      f.budget?.phase ?? '',
+      ...published(f.spending),
+      f.statedRate ? String(f.statedRate.value) : '',
+      f.computedRate?.display ?? '',
+      ...published(f.basic),
+      ...published(f.project),
+      f.basic?.phase ?? f.project?.phase ?? '',
+      f.score ? String(f.score.value) : '',
+      f.bonus ? String(f.bonus.value) : '',
+      f.grade ? String(f.grade.value) : '',
+    ];
+  });
 }
 
 const INDICATOR_FIELDS: (keyof Indicator)[] = ['level1', 'level2', 'level3', 'nature', 'periodTarget', 'annualTarget', 'unit', 'actual', 'maxScore', 'score', 'deviation', 'note'];
 /** Header of indicators.csv. */
 export const INDICATORS_HEADER = [...DISCLOSURE_HEADER, 'list', 'row', ...INDICATOR_FIELDS.map((f) => f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`))];
 
-/** indicators.csv: every indicator row (targets and actuals as published). */
-export function indicatorRecords(summaries: DisclosureSummary[]): string[][] {
-  const records = [INDICATORS_HEADER];
+/** indicators.csv rows (header apart): every indicator row (targets and actuals as published). */
+export function indicatorRecords(summaries: readonly DisclosureSummary[]): string[][] {
+  const records: string[][] = [];
   for (const s of summaries) {
     const lists: [string, Indicator[] | undefined][] = [
       ['indicators', 'indicators' in s.data ? s.data.indicators : undefined],
@@ -139,21 +136,15 @@ export function departmentRecords(departments: DepartmentInput[]): string[][] {
   ];
 }
 
-/** mingzhang.json: the complete validated content (departments and disclosures), without editor-only keys. */
-export function datasetJson(summaries: DisclosureSummary[], departments: DepartmentInput[]): string {
-  const strip = <T extends object>(data: T) => Object.fromEntries(Object.entries(data).filter(([k]) => k !== '$schema'));
-  return `${JSON.stringify(
-    {
-      departments: departments.map((d) => ({ id: d.id, ...strip(d.data) })),
-      disclosures: summaries.map((s) => ({ id: s.id, ...strip(s.data) })),
-    },
-    null,
-    2,
-  )}\n`;
-}
+const strip = <T extends object>(data: T) => Object.fromEntries(Object.entries(data).filter(([k]) => k !== '$schema'));
+
+/** The departments of mingzhang.json, without editor-only keys. */
+export const datasetDepartments = (departments: readonly DepartmentInput[]) => departments.map((d) => ({ id: d.id, ...strip(d.data) }));
+
+/** One disclosure of mingzhang.json, without editor-only keys. */
+export const datasetDisclosure = (summary: Pick<DisclosureSummary, 'id' | 'data'>) => ({ id: summary.id, ...strip(summary.data) });
 
 /** One disclosure's JSON download: its validated content as stored. */
 export function disclosureJson(summary: DisclosureSummary): string {
-  const { $schema: _, ...data } = summary.data as Disclosure & { $schema?: string };
-  return `${JSON.stringify({ id: summary.id, ...data }, null, 2)}\n`;
+  return `${JSON.stringify(datasetDisclosure(summary), null, 2)}\n`;
 }

@@ -15,7 +15,8 @@ import { tableCsv, toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { viewTableSchemas } from './view-csvs.ts';
 import { publishedSchemaPath, publishedSchemas } from './published-schemas.ts';
-import { datasetJson, departmentRecords, disclosureJson, figureRecords, indicatorRecords, keyFigureRecords } from './dataset.ts';
+import { departmentRecords, disclosureJson } from './dataset.ts';
+import { SLICED_FILES, wholeDataset } from './dataset-slices.ts';
 
 /** One downloadable file: path under the site root, its media type and content. */
 export interface DownloadFile {
@@ -75,15 +76,15 @@ export interface DatasetFile {
 /**
  * The whole dataset (CSV, JSON, datapackage.json): hundreds of megabytes at 30,000
  * disclosures (mingzhang.json 248 MB, figures.csv 149 MB), so each body is made when its
- * route is written and dropped after, instead of all being held through the build.
+ * route is written and dropped after, instead of all being held through the build. With
+ * `sliced: false` the four files made of slices (dataset-slices.ts) are left out: a
+ * partitioned build joins them from its slices when it assembles the output.
  */
-export function datasetFiles(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DatasetFile[] {
+export function datasetFiles(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string, options: { sliced?: boolean } = {}): DatasetFile[] {
+  const sliced: DatasetFile[] = SLICED_FILES.map((file) => ({ path: `data/${file}`, contentType: file.endsWith('.json') ? JSON_TYPE : CSV, make: () => wholeDataset(file, summaries, departments) }));
   return [
-    { path: DATASET_PATHS.keyFigures, contentType: CSV, make: () => toCsv(keyFigureRecords(summaries)) },
-    { path: DATASET_PATHS.figures, contentType: CSV, make: () => toCsv(figureRecords(summaries)) },
-    { path: DATASET_PATHS.indicators, contentType: CSV, make: () => toCsv(indicatorRecords(summaries)) },
+    ...(options.sliced === false ? [] : sliced),
     { path: DATASET_PATHS.departments, contentType: CSV, make: () => toCsv(departmentRecords(departments)) },
-    { path: DATASET_PATHS.json, contentType: JSON_TYPE, make: () => datasetJson(summaries, departments) },
     { path: DATASET_PATHS.datapackage, contentType: JSON_TYPE, make: () => `${JSON.stringify(dataPackage(summaries, site, viewTables(summaries, departments)), null, 2)}\n` },
   ];
 }

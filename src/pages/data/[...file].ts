@@ -2,7 +2,9 @@
  * /data/…: every download (dataset CSV/JSON, datapackage.json, each disclosure's JSON and
  * table CSVs, each cross-year table and chart CSV), from src/lib/downloads/files.ts. A
  * partitioned build (scripts/build-site.ts) splits them: the site build makes the
- * corpus-wide files, each partition build its own disclosures' files. All but the
+ * corpus-wide files, each partition build its own disclosures' files, and the four
+ * whole-dataset files made of year × province slices are joined when the output is
+ * assembled (src/lib/downloads/dataset-slices.ts). All but the
  * whole-dataset files (about four per disclosure, five per department) leave the build as
  * one archive (with each body-year page's table CSVs), unpacked to the same paths when the build is done
  * (src/lib/downloads/archive.ts says why).
@@ -22,7 +24,8 @@ export const getStaticPaths = (async () => {
   const { summaries, departments } = await loadCorpus();
   const site = import.meta.env.SITE ?? '';
   const scope = buildScope();
-  const dataset = scope.kind === 'partition' ? [] : datasetFiles(summaries, departments, site);
+  // The site build of a partitioned build leaves the sliced files to the assembly (dataset-slices.ts).
+  const dataset = scope.kind === 'partition' ? [] : datasetFiles(summaries, departments, site, { sliced: scope.kind === 'all' });
   // The tables' and charts' CSVs of cross-year pages (~800 at 6,000 disclosures) go in the
   // archive; the disclosures' own files are made when the archive is written.
   const archived = scope.kind === 'partition' ? [] : crossYearDownloads(summaries, departments, site);
@@ -33,7 +36,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<Props> = async ({ props }) => {
   if ('dataset' in props) {
     const { summaries, departments } = await loadCorpus();
-    const file = datasetFiles(summaries, departments, import.meta.env.SITE ?? '').find((f) => f.path === props.dataset)!;
+    const file = datasetFiles(summaries, departments, import.meta.env.SITE ?? '', { sliced: buildScope().kind === 'all' }).find((f) => f.path === props.dataset)!;
     return new Response(file.make(), { headers: { 'Content-Type': file.contentType } });
   }
   // Made here rather than in getStaticPaths, so the bodies are not held through the whole build.

@@ -1,0 +1,44 @@
+/**
+ * The dataset stage: the whole-dataset files made of year × province slices
+ * (src/lib/downloads/dataset-slices.ts). A measured step remakes the slices whose
+ * disclosures changed (scripts/dataset-slices.ts); the assembly joins every slice's part
+ * into each file, one part at a time, so neither holds the whole dataset (248 MB of JSON
+ * at 30,000 disclosures).
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DatasetFrame, SlicedFile } from '../../src/lib/downloads/dataset-slices.ts';
+import type { BuildContext } from './context.ts';
+import { NODE, ROOT } from './steps.ts';
+
+/** Where the dataset step keeps its slices between builds. */
+export const datasetDir = (ctx: Pick<BuildContext, 'work'>): string => join(ctx.work, 'dataset');
+
+/** Remakes the changed slices of the whole-dataset files. */
+export function datasetStep(ctx: BuildContext, code: string) {
+  return ctx.run('dataset', NODE, [join(ROOT, 'scripts', 'dataset-slices.ts'), '--content', ctx.content, '--out', datasetDir(ctx), '--code', code]);
+}
+
+/** Writes the sliced files into `<out>/data/`, each its frame around its slices' parts in file order. */
+export function joinDatasetFiles(dir: string, out: string): void {
+  const { slices, frames } = JSON.parse(readFileSync(join(dir, 'frames.json'), 'utf8')) as { slices: string[]; frames: Record<SlicedFile, DatasetFrame> };
+  mkdirSync(join(out, 'data'), { recursive: true });
+  for (const [file, frame] of Object.entries(frames) as [SlicedFile, DatasetFrame][]) {
+    // Output files may be hard links into build folders: replace, never write in place.
+    rmSync(join(out, 'data', file), { force: true });
+    const fd = openSync(join(out, 'data', file), 'w');
+    try {
+      let written = 0;
+      for (const slice of slices) {
+        const part = readFileSync(join(dir, 'slices', slice, file));
+        if (part.length === 0) continue;
+        writeSync(fd, written === 0 ? frame.head : frame.between);
+        writeSync(fd, part);
+        written++;
+      }
+      writeSync(fd, written === 0 ? frame.empty : frame.tail);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
