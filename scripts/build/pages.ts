@@ -12,7 +12,7 @@ import { overlayRoot } from './overlay-root.ts';
 import { readBuildState, siteKeys } from './plan.ts';
 import { mergeDepartments, splitBatch, strayFiles } from './partition-output.ts';
 import { mergePieces, strayPieceFiles } from './site-output.ts';
-import { ASTRO, NODE } from './steps.ts';
+import { ASTRO, NODE, ROOT } from './steps.ts';
 
 /** One `astro build` of `scope` (MINGZHANG_PARTITION, src/lib/build/build-scope.ts) into `out`. */
 async function astroBuild(ctx: BuildContext, name: string, root: string, out: string, scope: string | undefined, cache: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
@@ -20,10 +20,18 @@ async function astroBuild(ctx: BuildContext, name: string, root: string, out: st
   await ctx.run(name, NODE, [ASTRO, 'build', '--root', root, '--outDir', out], env, root);
 }
 
-/** The cross-year pages (home, departments, years, compare, downloads, articles …) into `out`. */
-export async function buildSitePages(ctx: BuildContext, out: string): Promise<void> {
+/** Where the bodies' summaries the site build reads are kept between builds. */
+const summariesDir = (ctx: BuildContext) => join(ctx.work, 'summaries');
+
+/** Remakes the summaries of the bodies whose files changed (scripts/site-summaries.ts). */
+function summariesStep(ctx: BuildContext, code: string) {
+  return ctx.run('summaries', NODE, [join(ROOT, 'scripts', 'site-summaries.ts'), '--content', ctx.content, '--out', summariesDir(ctx), '--code', code]);
+}
+
+/** The cross-year pages (home, departments, years, compare, downloads, articles …) into `out`, from the bodies' summaries. */
+async function buildSitePages(ctx: BuildContext, out: string): Promise<void> {
   rmSync(out, { recursive: true, force: true });
-  await astroBuild(ctx, 'pages (site)', overlayRoot(join(ctx.work, 'root-site'), false), out, 'site', 'cache-site');
+  await astroBuild(ctx, 'pages (site)', overlayRoot(join(ctx.work, 'root-site'), false), out, 'site', 'cache-site', { MINGZHANG_SUMMARIES: summariesDir(ctx) });
 }
 
 /**
@@ -39,13 +47,14 @@ export async function updateSitePages(ctx: BuildContext, out: string, code: stri
   const total = Object.keys(keys ?? {}).length - 1;
   if (plan.kind === 'unchanged') return plan.kind;
   rmSync(keysFile, { force: true });
+  await summariesStep(ctx, code);
   let done: SitePlan['kind'] = plan.kind;
   if (plan.kind === 'pieces') {
     const delta = join(ctx.work, 'site-pieces');
     const list = join(ctx.work, 'site-pieces.json');
     rmSync(delta, { recursive: true, force: true });
     writeFileSync(list, JSON.stringify(plan.build));
-    await astroBuild(ctx, `pages (site, ${plan.build.length} of ${total} pieces)`, overlayRoot(join(ctx.work, 'root-site'), false), delta, 'site', 'cache-site', { MINGZHANG_SITE_PIECES: list });
+    await astroBuild(ctx, `pages (site, ${plan.build.length} of ${total} pieces)`, overlayRoot(join(ctx.work, 'root-site'), false), delta, 'site', 'cache-site', { MINGZHANG_SITE_PIECES: list, MINGZHANG_SUMMARIES: summariesDir(ctx) });
     const built = new Set(plan.build);
     const stray = strayPieceFiles(delta, built);
     if (stray.length === 0) mergePieces(out, delta, new Set([...plan.build, ...plan.remove]));

@@ -49,12 +49,14 @@ export function textsGlob(scope: BuildScope): string | string[] {
 export const ALL_FIGURES = '[0-9][0-9][0-9][0-9]/*/*.json';
 
 /**
- * The disclosure-figure glob(s) for a scope: everything, except in a partition build, which
- * loads only the figures its pages read (partitionDependencies); `ids` lists the content
+ * The disclosure-figure glob(s) for a scope: everything in a plain build; nothing in the site
+ * build, which reads the bodies' stored summaries; in a partition build only the figures its pages read (partitionDependencies); `ids` lists the content
  * folder's disclosures and `statedYears` reads a disclosure's year-over-year comparison years.
  */
 export function figuresGlob(scope: BuildScope, ids: () => readonly string[], statedYears?: (id: string) => number[]): string | string[] {
-  if (scope.kind !== 'partition') return ALL_FIGURES;
+  if (scope.kind === 'all') return ALL_FIGURES;
+  // The site build reads the bodies' summaries instead (src/pages/_corpus.ts).
+  if (scope.kind === 'site') return [];
   const all = ids();
   const read = new Set<string>();
   for (const partition of scope.partitions) {

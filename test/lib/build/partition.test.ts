@@ -43,7 +43,9 @@ describe('partition plan', () => {
     expect(partitionDependencies({ year: 2023, departments: ['b-rd'] }, ids)).toEqual({ own: ['2023/b-rd/final-accounts'], previous: ['2021/b-rd/final-accounts'] });
     const scope = { kind: 'partition' as const, partitions: [{ id: '2023', year: 2023, size: 3 }] };
     expect(figuresGlob(scope, () => ids)).toEqual(['2023/a-rd/budget.json', '2023/b-rd/final-accounts.json', '2023/c-rd/budget.json', '2022/a-rd/budget.json', '2021/b-rd/final-accounts.json']);
-    expect(figuresGlob({ kind: 'site' }, () => ids)).toBe('[0-9][0-9][0-9][0-9]/*/*.json');
+    // The site build reads the bodies' stored summaries, no figures.
+    expect(figuresGlob({ kind: 'site' }, () => ids)).toEqual([]);
+    expect(figuresGlob({ kind: 'all' }, () => ids)).toBe('[0-9][0-9][0-9][0-9]/*/*.json');
     // Partitions built together read what each of them reads.
     const both = { kind: 'partition' as const, partitions: [{ id: '2024', year: 2024, size: 1 }, { id: '2022', year: 2022, size: 2 }] };
     expect(figuresGlob(both, () => ids)).toEqual(['2024/a-rd/budget.json', '2023/a-rd/budget.json', '2022/a-rd/budget.json', '2022/d-rd/budget.json', '2021/a-rd/budget.json']);
