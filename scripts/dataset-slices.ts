@@ -7,7 +7,8 @@
  *   node scripts/dataset-slices.ts --content DIR --out DIR [--code KEY]
  *
  * Writes DIR/slices/<year>/<province>/ (a key and one part per sliced file) and
- * DIR/frames.json (each file's head and tail and the slices in file order).
+ * DIR/frames.json (each file's head and tail and the slices in file order), and the whole
+ * files joined from them in DIR/joined/ when anything changed.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { disclosureIds } from '../src/lib/content-ids.ts';
 import { datasetSliceKeys, previousOf } from '../src/lib/build/dataset-slice-keys.ts';
 import { compareSummaries } from '../src/lib/figures/corpus.ts';
 import { compareSlices, datasetFrame, datasetSummary, SLICE_PARTS, SLICED_FILES, sliceOf } from '../src/lib/downloads/dataset-slices.ts';
+import { joinDatasetFiles } from './build/dataset-step.ts';
 import { contentBytes, departmentFinder, readDepartments, readDisclosure, stepArguments } from './build/content-files.ts';
 
 const { content, out, code } = stepArguments(import.meta.filename);
@@ -48,10 +50,20 @@ try {
   }
   const order = [...slices.keys()].sort(compareSlices);
   const frames = Object.fromEntries(SLICED_FILES.map((file) => [file, datasetFrame(file, departments)]));
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'frames.json.new'), JSON.stringify({ slices: order, frames }));
-  renameSync(join(out, 'frames.json.new'), join(out, 'frames.json'));
-  console.log(`dataset: ${order.length} slices, ${made} made`);
+  const plan = JSON.stringify({ slices: order, frames });
+  const joined = join(out, 'joined');
+  // Joined again only when a slice or the frame changed: the assembly links the files, and
+  // unchanged files keep their inode, so the build manifest need not hash them again.
+  const same = made === 0 && existsSync(join(out, 'frames.json')) && readFileSync(join(out, 'frames.json'), 'utf8') === plan && SLICED_FILES.every((f) => existsSync(join(joined, f)));
+  if (!same) {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'frames.json'), plan);
+    rmSync(`${joined}.new`, { recursive: true, force: true });
+    joinDatasetFiles(out, `${joined}.new`);
+    rmSync(joined, { recursive: true, force: true });
+    renameSync(`${joined}.new`, joined);
+  }
+  console.log(`dataset: ${order.length} slices, ${made} made${same ? '' : ', files joined'}`);
 } catch (error) {
   console.error(`整体数据文件未能生成（dataset slices failed）：${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Partition } from '../../src/lib/build/partition.ts';
 import { bySitemapNumber, isSitemapFile, mergedSitemaps, sitemapEntries, sitemapIndexXml } from '../../src/lib/build/sitemap.ts';
 import { writeBuildManifest } from './build-manifest.ts';
-import { joinDatasetFiles } from './dataset-step.ts';
+import { joinedDatasetDir } from './dataset-step.ts';
 import { linkTree, removeInBackground } from './files.ts';
 import { linkCards, writeManifest } from './search-bundles.ts';
 import { writeHostHeaders, HEADERS_FILE } from './host-headers.ts';
@@ -80,9 +80,9 @@ export function stagedOutput(out: string, siteDist: string, work: string, partit
       linkTree(join(dir, 'pagefind'), join(pagefindDir, partition.id), false, 'card');
       linkCards(join(dir, 'pagefind', 'card'), join(pagefindDir, 'cards'));
     },
-    /** Joins the whole-dataset files from the slices in `dataset` (dataset-step.ts), then swaps the output in. */
+    /** Links the whole-dataset files the dataset step joined in `dataset` (dataset-step.ts), then swaps the output in. */
     finish(dataset: string): void {
-      joinDatasetFiles(dataset, staging);
+      linkTree(joinedDatasetDir(dataset), join(staging, 'data'));
       mergeSitemaps(staging, partitions.flatMap((p) => sitemaps.get(p.id) ?? []), process.env.MINGZHANG_SITE ?? 'https://mingzhang.example');
       writeHostHeaders(staging);
       writeManifest(pagefindDir, [{ id: 'site', path: 'site/', size: 0 }, ...partitions.map((p) => ({ id: p.id, path: `${p.id}/`, year: p.year, provinces: p.provinces, size: p.size }))]);

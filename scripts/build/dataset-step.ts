@@ -1,9 +1,9 @@
 /**
  * The dataset stage: the whole-dataset files made of year × province slices
  * (src/lib/downloads/dataset-slices.ts). A measured step remakes the slices whose
- * disclosures changed (scripts/dataset-slices.ts); the assembly joins every slice's part
- * into each file, one part at a time, so neither holds the whole dataset (248 MB of JSON
- * at 30,000 disclosures).
+ * disclosures changed and joins every slice's part into each file, one part at a time, so
+ * it never holds the whole dataset (248 MB of JSON at 30,000 disclosures)
+ * (scripts/dataset-slices.ts); the assembly links the joined files into the output.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,14 +19,17 @@ export function datasetStep(ctx: BuildContext, code: string) {
   return ctx.run('dataset', NODE, [join(ROOT, 'scripts', 'dataset-slices.ts'), '--content', ctx.content, '--out', datasetDir(ctx), '--code', code]);
 }
 
-/** Writes the sliced files into `<out>/data/`, each its frame around its slices' parts in file order. */
+/** The joined files, for the assembly to link into `data/`. */
+export const joinedDatasetDir = (dir: string): string => join(dir, 'joined');
+
+/** Writes the sliced files of the step's folder `dir` into `out`, each its frame around its slices' parts in file order. */
 export function joinDatasetFiles(dir: string, out: string): void {
   const { slices, frames } = JSON.parse(readFileSync(join(dir, 'frames.json'), 'utf8')) as { slices: string[]; frames: Record<SlicedFile, DatasetFrame> };
-  mkdirSync(join(out, 'data'), { recursive: true });
+  mkdirSync(out, { recursive: true });
   for (const [file, frame] of Object.entries(frames) as [SlicedFile, DatasetFrame][]) {
     // Output files may be hard links into build folders: replace, never write in place.
-    rmSync(join(out, 'data', file), { force: true });
-    const fd = openSync(join(out, 'data', file), 'w');
+    rmSync(join(out, file), { force: true });
+    const fd = openSync(join(out, file), 'w');
     try {
       let written = 0;
       for (const slice of slices) {

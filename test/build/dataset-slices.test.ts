@@ -4,12 +4,12 @@
  * remakes only the changed slice, with the same result as a step from nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/generate-corpus.ts';
-import { joinDatasetFiles } from '../../scripts/build/dataset-step.ts';
+import { joinedDatasetDir } from '../../scripts/build/dataset-step.ts';
 import { SLICED_FILES, wholeDataset } from '../../src/lib/downloads/dataset-slices.ts';
 import { summarizeCorpus } from '../../src/lib/figures/corpus.ts';
 import { auditAndScore } from '../../src/lib/score/audit-and-score.ts';
@@ -27,11 +27,9 @@ function step(work: string): string {
   return run.stdout.trim();
 }
 
-/** The sliced files as the assembly writes them. */
+/** The sliced files as the step joined them for the assembly. */
 function joined(work: string): Record<string, string> {
-  const out = join(work, 'out');
-  joinDatasetFiles(work, out);
-  return Object.fromEntries(SLICED_FILES.map((f) => [f, readFileSync(join(out, 'data', f), 'utf8')]));
+  return Object.fromEntries(SLICED_FILES.map((f) => [f, readFileSync(join(joinedDatasetDir(work), f), 'utf8')]));
 }
 
 /** The sliced files of one pass over the audited corpus, as a plain build makes them. */
@@ -44,8 +42,12 @@ function whole(): Record<string, string> {
 
 test('the joined files are those of one pass over the audited corpus', () => {
   const work = join(tmp, 'work');
-  expect(step(work)).toBe('dataset: 30 slices, 30 made');
+  expect(step(work)).toBe('dataset: 30 slices, 30 made, files joined');
   expect(joined(work)).toEqual(whole());
+  // Nothing changed: the files are left as they are (same inode), so nothing downstream rehashes them.
+  const inode = statSync(join(joinedDatasetDir(work), 'figures.csv')).ino;
+  expect(step(work)).toBe('dataset: 30 slices, 0 made');
+  expect(statSync(join(joinedDatasetDir(work), 'figures.csv')).ino).toBe(inode);
 });
 
 test('a corrected disclosure remakes its slice only, and the result is that of a step from nothing', () => {
@@ -56,7 +58,7 @@ test('a corrected disclosure remakes its slice only, and the result is that of a
   const data = JSON.parse(readFileSync(file, 'utf8')) as { title: string };
   writeFileSync(file, `${JSON.stringify({ ...data, title: `${data.title}（更正）` }, null, 2)}\n`);
   // The same disclosure a year later compares with it, so its slice is remade too when it exists.
-  expect(step(work)).toMatch(/^dataset: 30 slices, [12] made$/);
+  expect(step(work)).toMatch(/^dataset: 30 slices, [12] made, files joined$/);
   const files = joined(work);
   expect(files['mingzhang.json']).toContain(`${data.title}（更正）`);
   expect(files).toEqual(whole());
@@ -70,7 +72,7 @@ test('a slice whose disclosures are all removed leaves the files', () => {
   const year = readdirSync(content).filter((n) => /^\d{4}$/.test(n)).sort()[0];
   rmSync(join(content, year), { recursive: true });
   // The next year's rows compared with the removed ones: its three slices are remade.
-  expect(step(work)).toBe('dataset: 27 slices, 3 made');
+  expect(step(work)).toBe('dataset: 27 slices, 3 made, files joined');
   expect(readdirSync(join(work, 'slices'))).not.toContain(year);
   expect(joined(work)).toEqual(whole());
 });
