@@ -57,10 +57,14 @@ const { texts } = await originalTexts(source, resolve(values['original-cache']!)
 const result = runShardedChecks({ ...source, originalText: (path) => texts.get(path) }, {
   memo,
   maxDisclosures: shardSize,
-  onAudits(audits) {
-    if (format === 'json') for (const { id, findings, scores } of audits.values()) disclosures.push({ id, findings, scores });
-    else if (format === 'text' && !values.quiet) for (const [id, audit] of audits) reports.push([id, formatAuditReport(id, audit).join('\n')]);
-  },
+  // Only when the output shows the audits: otherwise an unchanged shard's outcome is taken from the memo.
+  onAudits:
+    format === 'json' || (format === 'text' && !values.quiet)
+      ? (audits) => {
+          if (format === 'json') for (const { id, findings, scores } of audits.values()) disclosures.push({ id, findings, scores });
+          else for (const [id, audit] of audits) reports.push([id, formatAuditReport(id, audit).join('\n')]);
+        }
+      : undefined,
 });
 memo?.save();
 const errors = result.problems.filter((p) => p.severity === 'error');

@@ -6,12 +6,14 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { writeCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { fileMemo } from '../../src/lib/check/check-memo.ts';
 import { formatText } from '../../src/lib/check/format-problems.ts';
 import { readContentDir } from '../../src/lib/check/read-content-dir.ts';
 import { runChecks } from '../../src/lib/check/run-checks.ts';
+import { runShardedChecks } from '../../src/lib/check/run-sharded.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const trees = [join(fixtures, 'valid'), ...readdirSync(join(fixtures, 'invalid')).sort().map((name) => join(fixtures, 'invalid', name))];
@@ -68,4 +70,49 @@ test('the memo spares the work on files it has seen, and only for the same code'
   // Another version of the code: nothing is taken from the memo.
   checkContent(source(join(fixtures, 'valid')), counting(fileMemo(file, 'code-2')));
   expect(searched).toBeGreaterThan(0);
+});
+
+describe('a whole shard kept in the memo', () => {
+  // A ten-year generated corpus in shards of about 40 disclosures: several shards, with hints.
+  const corpus = join(work, 'shards');
+  writeCorpus(120, corpus);
+  const run = (memo?: ReturnType<typeof fileMemo>, read?: () => void) => {
+    const listed = readContentDir(corpus, 'content');
+    const counted = { ...listed, read: (path: string) => (read?.(), listed.read(path)) };
+    return runShardedChecks(counted, { memo, maxDisclosures: 40 });
+  };
+
+  test('an unchanged shard is not read again, and the check says the same', () => {
+    const file = join(work, 'shards.json');
+    const fresh = run();
+    expect(fresh.shards).toBeGreaterThan(1);
+    expect(fresh.problems.length).toBeGreaterThan(0);
+    const first = fileMemo(file, 'code-1');
+    expect(run(first)).toEqual(fresh);
+    first.save();
+    let reads = 0;
+    expect(run(fileMemo(file, 'code-1'), () => reads++)).toEqual(fresh);
+    expect(reads).toBe(0);
+    // Another version of the code reads everything again.
+    reads = 0;
+    run(fileMemo(file, 'code-2'), () => reads++);
+    expect(reads).toBeGreaterThan(100);
+  });
+
+  test('a changed file is checked again with its shard, and its new problem is reported at its line', () => {
+    const file = join(work, 'shards-changed.json');
+    const memo = fileMemo(file, 'code-1');
+    run(memo);
+    memo.save();
+    const budget = readdirSync(corpus, { recursive: true }).map(String).filter((p) => p.endsWith('budget.json')).sort()[0];
+    const path = join(corpus, budget);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/"fiscalYear": (\d+)/, '"fiscalYear": "$1"'));
+    let reads = 0;
+    const again = run(fileMemo(file, 'code-1'), () => reads++);
+    expect(again.problems.map(formatText).some((p) => p.includes(budget) && p.includes('fiscalYear'))).toBe(true);
+    expect(again).toEqual(run());
+    // Only the changed file's shard was read.
+    expect(reads).toBeGreaterThan(0);
+    expect(reads).toBeLessThan(readdirSync(corpus, { recursive: true }).length / 2);
+  });
 });

@@ -7,12 +7,20 @@
  * Keyed by a hash of the text; the whole memo belongs to one version of the code (`key`),
  * and a memo of another version is ignored. A file with a problem is never remembered as
  * valid, so its problems are found again, at their lines. The rules that depend on more
- * than one file (paths, departments, duplicates, the audit) always run.
+ * than one file (paths, departments, duplicates, the audit) run again for a shard
+ * (shards.ts) unless every byte it reads is as before: then its whole outcome is reused.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { MdxFinding } from './mdx-safety.ts';
+import type { Problem } from './problem.ts';
+
+/** What a whole shard of the check found (run-sharded.ts), kept by a key of every byte it read. */
+export interface ShardOutcome {
+  problems: Problem[];
+  counts: { departments: number; disclosures: number; articles: number };
+}
 
 export interface CheckMemo {
   /** The text was seen before, parsing without error and matching the schema named. */
@@ -20,12 +28,16 @@ export interface CheckMemo {
   markValid(schema: string, text: string): void;
   /** The MDX findings of a text, from the memo or from `find`. */
   mdxFindings(text: string, allowFrontmatter: boolean, find: () => MdxFinding[]): MdxFinding[];
+  /** A shard's outcome from an earlier run whose shard had the same key, if any. */
+  shardOutcome?(key: string): ShardOutcome | undefined;
+  keepShard?(key: string, outcome: ShardOutcome): void;
 }
 
 interface Stored {
   key: string;
   valid: string[];
   mdx: Record<string, MdxFinding[]>;
+  shards?: Record<string, ShardOutcome>;
 }
 
 // The check asks about a JSON text twice in a row (isValid, then markValid): hashed once.
@@ -51,6 +63,7 @@ export function fileMemo(file: string, key: string): CheckMemo & { save(): void 
   // Only what this run saw is kept: the memo does not grow with files long deleted.
   const valid = new Set<string>();
   const mdx = new Map<string, MdxFinding[]>();
+  const shards = new Map<string, ShardOutcome>();
   return {
     isValid(schema, text) {
       const id = `${schema}:${hashOf(text)}`;
@@ -67,8 +80,17 @@ export function fileMemo(file: string, key: string): CheckMemo & { save(): void 
       mdx.set(id, findings);
       return findings;
     },
+    shardOutcome(shard) {
+      const outcome = stored.shards && Object.hasOwn(stored.shards, shard) ? stored.shards[shard] : undefined;
+      if (outcome) shards.set(shard, outcome);
+      return outcome;
+    },
+    keepShard(shard, outcome) {
+      shards.set(shard, outcome);
+    },
     save() {
-      const next: Stored = { key, valid: [...valid].sort(), mdx: Object.fromEntries([...mdx].sort(([a], [b]) => a.localeCompare(b))) };
+      const sorted = <T>(map: Map<string, T>) => Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)));
+      const next: Stored = { key, valid: [...valid].sort(), mdx: sorted(mdx), shards: sorted(shards) };
       // Written whole, then moved into place: a check stopped half-way leaves the old memo,
       // and two checks saving at once each move their own file.
       const temporary = `${file}.${process.pid}.tmp`;

@@ -3,6 +3,7 @@
  * only what the report needs from each, so memory is bounded by the largest shard. The
  * problems are those of one run over everything, in the same order.
  */
+import { createHash } from 'node:crypto';
 import type { DisclosureAudit } from '../score/audit-and-score.ts';
 import type { CheckMemo } from './check-memo.ts';
 import type { CheckResult, ContentSource } from './check-content.ts';
@@ -21,13 +22,32 @@ export function runShardedChecks(source: ContentSource, options: { memo?: CheckM
   const shards = planShards(source.files, options.maxDisclosures ?? DEFAULT_SHARD_DISCLOSURES);
   const problems: Problem[] = [];
   const counts = { departments: 0, disclosures: 0, articles: 0 };
+  const memo = options.memo;
   for (const departments of shards) {
-    const result = runChecks(shards.length === 1 ? source : shardSource(source, departments), options.memo);
+    const shard = shards.length === 1 ? source : shardSource(source, departments);
+    // A caller that wants the audits gets them fresh; otherwise an unchanged shard's outcome is reused.
+    const key = memo?.shardOutcome && !options.onAudits ? shardKey(shard) : undefined;
+    const kept = key === undefined ? undefined : memo!.shardOutcome!(key);
+    const run = kept ? undefined : runChecks(shard, memo);
+    const result = kept ?? run!;
+    if (key !== undefined && run) memo!.keepShard?.(key, { problems: run.problems, counts: run.counts });
     problems.push(...result.problems);
     counts.departments += result.counts.departments;
     counts.disclosures += result.counts.disclosures;
     counts.articles += result.counts.articles;
-    options.onAudits?.(result.audits);
+    if (run) options.onAudits?.(run.audits);
   }
   return { problems: sortProblems(problems), counts, shards: shards.length };
+}
+
+/**
+ * A hash of everything a shard's check reads: its files' paths and bytes (originals too, whose
+ * text is extracted from them), the faults found listing them, and the departments it knows
+ * of. The code's version is the memo's own key.
+ */
+function shardKey(shard: ContentSource): string {
+  const hash = createHash('sha256').update(shard.root).update('\0').update(JSON.stringify(shard.knownDepartments ?? [])).update('\0').update(JSON.stringify(shard.faults ?? []));
+  const bytes = shard.readBytes ?? ((path: string) => new TextEncoder().encode(shard.read(path)));
+  for (const path of shard.files) hash.update('\0').update(path).update('\0').update(bytes(path));
+  return hash.digest('base64url');
 }
