@@ -31,7 +31,22 @@ const PATHS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^departments\/([^/]+)\/peers\//, (m) => sitePiece.peers(m[1])],
   [/^departments\/([^/]+)\/index\.html$/, (m) => sitePiece.department(m[1])],
   [/^feeds\/departments\/([^/]+)\.xml$/, (m) => sitePiece.department(m[1])],
+  // The CSVs of those pages' tables and charts (src/lib/downloads/files.ts, crossYearDownloadGroups).
+  [/^data\/years\/(\d{4})\.csv$/, (m) => sitePiece.year(m[1])],
+  [/^data\/national\/execution\/(\d{4})\.csv$/, (m) => sitePiece.year(m[1])],
+  [/^data\/national\/(?:coverage|execution|three-public)\/\d{4}\/([^/.]+)(?:\.csv$|\/)/, (m) => sitePiece.province(m[1])],
+  [/^data\/charts\/(?:rate|budget-spending|structure)-(\d{4})\.csv$/, (m) => sitePiece.year(m[1])],
+  [/^data\/charts\/rate-by-year\.csv$/, () => CORE_PIECE],
+  [/^data\/charts\/peers-(.+)\.csv$/, (m) => sitePiece.peers(m[1])],
+  [/^data\/charts\/(?:budget-spending|rate|score|structure)-(.+)\.csv$/, (m) => sitePiece.department(m[1])],
+  [/^data\/departments\/([^/]+)\/peers\.csv$/, (m) => sitePiece.peers(m[1])],
+  [/^data\/departments\/([^/]+)\.csv$/, (m) => sitePiece.department(m[1])],
 ];
+
+/** The piece of a group of cross-year downloads (src/lib/downloads/files.ts, DownloadGroup). */
+export function pieceOfGroup(group: { of: 'core' } | { of: keyof typeof sitePiece; key: string }): string {
+  return group.of === 'core' ? CORE_PIECE : sitePiece[group.of](group.key);
+}
 
 /** The piece a file of the site build's output belongs to (its path relative to the output). */
 export function sitePieceOf(path: string): string {

@@ -89,18 +89,53 @@ export function datasetFiles(summaries: DisclosureSummary[], departments: Depart
   ];
 }
 
-/** The downloads that span the corpus but the whole dataset: the published schemas and each cross-year page's tables and charts. */
-export function crossYearDownloads(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
-  const files: DownloadFile[] = [
-    ...[...publishedSchemas(site)].map(([file, schema]) => ({ path: publishedSchemaPath(file), contentType: JSON_TYPE, body: `${JSON.stringify(schema, null, 2)}\n` })),
-    ...viewTableSchemas().map((f) => ({ ...f, contentType: JSON_TYPE })),
+/**
+ * Which pages a group of cross-year downloads belongs to: the site's core, a year, a
+ * province's national pages, a body's page or its peer comparison (the pieces of
+ * src/lib/build/site-pieces.ts, which the route maps them to).
+ */
+export type DownloadGroup = { of: 'core' } | { of: 'year' | 'province' | 'department' | 'peers'; key: string };
+
+/** The cross-year downloads of one group of pages, made when asked for. */
+export interface GroupDownloads {
+  group: DownloadGroup;
+  files: () => DownloadFile[];
+}
+
+/**
+ * The downloads that span the corpus but the whole dataset, by the pages that show them: the
+ * published schemas, the compare page's and the national indexes' tables (core); each year
+ * page's tables and charts and its national execution table (year); each province's
+ * national tables (province); each body's page (department) and peer comparison (peers). A
+ * piece build of the site makes only its pieces' files.
+ */
+export function crossYearDownloadGroups(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): GroupDownloads[] {
+  const years = fiscalYears(summaries);
+  const pages = nationalPages(summaries, departments);
+  const levels = nationalLevelPages(summaries, departments);
+  const provinces = [...new Set([...pages, ...levels].map((p) => p.province.code))].sort();
+  return [
+    {
+      group: { of: 'core' },
+      files: () => [
+        ...[...publishedSchemas(site)].map(([file, schema]) => ({ path: publishedSchemaPath(file), contentType: JSON_TYPE, body: `${JSON.stringify(schema, null, 2)}\n` })),
+        ...viewTableSchemas().map((f) => ({ ...f, contentType: JSON_TYPE })),
+        ...modelFiles(comparePageModel(summaries, departments)),
+        ...modelFiles({ tables: [threePublicIndex(summaries, departments), executionIndex(summaries, departments), coverageIndex(summaries, departments)], charts: [] }),
+      ],
+    },
+    ...years.map((year) => ({ group: { of: 'year' as const, key: String(year) }, files: () => [...modelFiles(yearPageModel(summaries, departments, year)), ...modelFiles({ tables: [executionYear(summaries, departments, year)], charts: [] })] })),
+    ...provinces.map((code) => ({ group: { of: 'province' as const, key: code }, files: () => modelFiles({ tables: nationalProvinceTables(summaries, pages.filter((p) => p.province.code === code), levels.filter((p) => p.province.code === code)), charts: [] }) })),
+    ...departments.flatMap((d) => [
+      { group: { of: 'department' as const, key: d.id }, files: () => modelFiles(departmentPageModel(summaries, d)) },
+      { group: { of: 'peers' as const, key: d.id }, files: () => modelFiles(peersPageModel(summaries, departments, d)) },
+    ]),
   ];
-  for (const year of fiscalYears(summaries)) files.push(...modelFiles(yearPageModel(summaries, departments, year)));
-  for (const d of departments) files.push(...modelFiles(departmentPageModel(summaries, d)));
-  files.push(...modelFiles(comparePageModel(summaries, departments)));
-  for (const d of departments) files.push(...modelFiles(peersPageModel(summaries, departments, d)));
-  files.push(...modelFiles({ tables: nationalTables(summaries, departments), charts: [] }));
-  return unique(files);
+}
+
+/** The downloads that span the corpus but the whole dataset, of the groups `builds` accepts (all by default). */
+export function crossYearDownloads(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string, builds: (group: DownloadGroup) => boolean = () => true): DownloadFile[] {
+  return unique(crossYearDownloadGroups(summaries, departments, site).flatMap((g) => (builds(g.group) ? g.files() : [])));
 }
 
 /** The downloads that span the corpus: the whole dataset and each cross-year page's tables and charts. */
@@ -121,12 +156,15 @@ function nationalTables(summaries: DisclosureSummary[], departments: DepartmentI
     executionIndex(summaries, departments),
     coverageIndex(summaries, departments),
     ...fiscalYears(summaries).map((year) => executionYear(summaries, departments, year)),
-    ...nationalPages(summaries, departments).flatMap(({ year, province }) => [
-      threePublicPage(summaries, province, year).table,
-      executionProvince(summaries, province, year).table,
-      coveragePage(summaries, province, year).table,
-    ]),
-    ...nationalLevelPages(summaries, departments).flatMap(({ year, province, level }) => [threePublicPage(summaries, province, year, level).table, coveragePage(summaries, province, year, level).table]),
+    ...nationalProvinceTables(summaries, nationalPages(summaries, departments), nationalLevelPages(summaries, departments)),
+  ];
+}
+
+/** The tables of the national views' province pages and their level pages. */
+function nationalProvinceTables(summaries: DisclosureSummary[], pages: ReturnType<typeof nationalPages>, levels: ReturnType<typeof nationalLevelPages>): TableModel[] {
+  return [
+    ...pages.flatMap(({ year, province }) => [threePublicPage(summaries, province, year).table, executionProvince(summaries, province, year).table, coveragePage(summaries, province, year).table]),
+    ...levels.flatMap(({ year, province, level }) => [threePublicPage(summaries, province, year, level).table, coveragePage(summaries, province, year, level).table]),
   ];
 }
 

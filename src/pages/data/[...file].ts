@@ -13,7 +13,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../_corpus.ts';
 import { DOWNLOADS_ARCHIVE_PATH, packDownloads } from '../../lib/downloads/archive.ts';
 import { bodyYearDownloads, crossYearDownloads, datasetFiles, disclosureDownloads, type DownloadFile } from '../../lib/downloads/files.ts';
-import { buildScope, buildsDisclosure } from '../../lib/build/build-scope.ts';
+import { buildScope, buildsDisclosure, buildsSitePiece } from '../../lib/build/build-scope.ts';
+import { pieceOfGroup } from '../../lib/build/site-pieces.ts';
 import { originalDownload } from '../../lib/downloads/original.ts';
 import { CONTENT_DIR } from '../../lib/content-dir.ts';
 
@@ -28,7 +29,8 @@ export const getStaticPaths = (async () => {
   const dataset = scope.kind === 'partition' ? [] : datasetFiles(summaries, departments, site, { sliced: scope.kind === 'all' });
   // The tables' and charts' CSVs of cross-year pages (~800 at 6,000 disclosures) go in the
   // archive; the disclosures' own files are made when the archive is written.
-  const archived = scope.kind === 'partition' ? [] : crossYearDownloads(summaries, departments, site);
+  // A piece build of the site makes only its pieces' CSVs (src/lib/build/site-pieces.ts).
+  const archived = scope.kind === 'partition' ? [] : crossYearDownloads(summaries, departments, site, (group) => buildsSitePiece(scope, pieceOfGroup(group)));
   const archive = archived.length > 0 || summaries.some((s) => buildsDisclosure(scope, s.id)) ? [{ params: { file: DOWNLOADS_ARCHIVE_PATH.replace(/^data\//, '') }, props: { archived } }] : [];
   return [...dataset.map((file) => ({ params: { file: file.path.replace(/^data\//, '') }, props: { dataset: file.path } })), ...archive];
 }) satisfies GetStaticPaths;

@@ -1,10 +1,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { buildScope, buildsSitePiece } from '../../../src/lib/build/build-scope.ts';
-import { CORE_PIECE, planSite, sitePieceKeys, sitePieceOf, STRUCTURE_KEY, type SiteInput } from '../../../src/lib/build/site-pieces.ts';
+import { CORE_PIECE, pieceOfGroup, planSite, sitePieceKeys, sitePieceOf, STRUCTURE_KEY, type SiteInput } from '../../../src/lib/build/site-pieces.ts';
 import type { DepartmentInput } from '../../../src/lib/figures/corpus.ts';
+import { crossYearDownloadGroups, crossYearDownloads } from '../../../src/lib/downloads/files.ts';
+import { writeCorpus } from '../../../scripts/bench/generate-corpus.ts';
+import { loadSummaries, SEEDS } from '../figures/corpus-helpers.ts';
+
+const generated = mkdtempSync(join(tmpdir(), 'mingzhang-pieces-'));
+afterAll(() => rmSync(generated, { recursive: true, force: true }));
+writeCorpus(120, generated);
 
 describe('sitePieceOf', () => {
   test('puts each cross-year page and feed in the piece of what it shows', () => {
@@ -20,9 +27,26 @@ describe('sitePieceOf', () => {
   });
 
   test('leaves everything else to the core: listings, indexes, downloads, assets', () => {
-    for (const path of ['index.html', 'departments/index.html', 'national/coverage/index.html', 'national/execution/index.html', 'data/mingzhang.json', 'data/departments/a-rd.csv', '_astro/x.js', 'feed.xml', 'sitemap-index.xml', '_headers']) {
+    for (const path of ['index.html', 'departments/index.html', 'national/coverage/index.html', 'national/execution/index.html', 'data/mingzhang.json', 'data/departments.csv', 'data/compare/rate-matrix.csv', 'data/charts/rate-by-year.csv', 'data/national/coverage.csv', '_astro/x.js', 'feed.xml', 'sitemap-index.xml', '_headers']) {
       expect(sitePieceOf(path), path).toBe(CORE_PIECE);
     }
+  });
+
+  test.each([
+    ['the bundled disclosures', SEEDS],
+    ['a generated corpus of 120 disclosures', generated],
+  ])('%s: every cross-year download is in the piece of the pages that show it', (_, dir) => {
+    const { summaries, departments } = loadSummaries(dir);
+    const groups = crossYearDownloadGroups(summaries, departments, 'https://mingzhang.example/');
+    const pieces = new Set<string>();
+    for (const { group, files } of groups) {
+      const piece = pieceOfGroup(group);
+      pieces.add(piece.split(':')[0]);
+      for (const file of files()) expect(sitePieceOf(file.path), file.path).toBe(piece);
+    }
+    expect([...pieces].sort()).toEqual(['core', 'department', 'peers', 'province', 'year']);
+    // Every group's files are the whole: a piece build of all pieces makes what a whole build makes.
+    expect(crossYearDownloads(summaries, departments, 'https://mingzhang.example/', () => true).length).toBe(groups.reduce((n, g) => n + g.files().length, 0));
   });
 });
 
