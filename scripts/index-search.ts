@@ -2,13 +2,14 @@
  * Builds one partition's search index from its built pages, and fails unless every content
  * page was indexed (Pagefind itself reports success when it indexes too little).
  *
- *   node scripts/index-search.ts --site <built dir> --out <bundle dir> --scope <partition JSON | site | all> [--content DIR]
+ *   node scripts/index-search.ts --site <built dir> --out <bundle dir> --scope <partition JSON | site | all> [--content DIR] [--cache FILE]
  *
  * A disclosure partition indexes each of its disclosure pages; the "site" scope indexes the
  * articles, one record per department (its profile page) and one per year page; "all" (a
  * plain, unpartitioned build) does both. Records are bigram-tokenised (src/lib/search/tokens.ts);
  * partition bundles are written by src/lib/search/pagefind-bundle.ts, the others by Pagefind.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ import { kindName } from '../src/lib/disclosure-ref.ts';
 import { extractPage } from '../src/lib/search/extract.ts';
 import { inPartition, type Partition } from '../src/lib/build/partition.ts';
 import { writeBundle } from '../src/lib/search/pagefind-bundle.ts';
+import { recordCache, type RecordCache } from '../src/lib/search/record-cache.ts';
 import { CARD_PACK_DIR, CARD_PACK_VERSION, packCards, SLOTS_PER_PACK, type CardPackInfo } from '../src/lib/search/card-pack.ts';
 import { articleRecord, bundlePage, cardBlocks, departmentRecord, disclosureRecord, INDEX_LANGUAGE, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
 import { LEVELS } from '../src/schemas/department.ts';
@@ -39,12 +41,21 @@ export const INDEX_CHUNK_SIZE = 4000;
  */
 export const SITE_INDEX_CHUNK_SIZE = 1000;
 
-/** Where to index from and to. `scope` is a partition, "site" or "all". */
+/** Where to index from and to. `scope` is a partition, "site" or "all"; `cache` keeps a partition's pages between runs (record-cache.ts). */
 export interface IndexOptions {
   site: string;
   out: string;
   scope: Partition | 'site' | 'all';
   content: string;
+  cache?: string;
+}
+
+/** The version of the code a page's record is made by: this script and the search library. */
+function indexCodeVersion(): string {
+  const hash = createHash('sha256').update(readFileSync(import.meta.filename));
+  const lib = join(import.meta.dirname, '..', 'src', 'lib', 'search');
+  for (const name of readdirSync(lib).sort()) hash.update(name).update(readFileSync(join(lib, name)));
+  return hash.digest('hex');
 }
 
 /** What was indexed. */
@@ -69,20 +80,27 @@ function readDepartments(content: string): Map<string, DepartmentJson> {
 
 const recordDepartment = (d: DepartmentJson): RecordDepartment => ({ name: d.name, shortName: d.shortName, aliases: d.aliases, levelName: LEVELS[d.level] });
 
-/** Builds the records of a scope; every expected page that is missing or empty is an error. */
-export function buildRecords(options: IndexOptions): { records: SearchRecord[]; expected: number; errors: string[] } {
+/** A record's result cards, each gzipped (see writeCards). */
+const gzippedCards = (record: SearchRecord): Buffer[] => cardBlocks(record).map((card) => gzipSync(JSON.stringify([card]), { level: 9 }));
+
+/**
+ * Builds the records of a scope; every expected page that is missing or empty is an error.
+ * `cards[i]` are the gzipped cards of disclosure record i; `cache` keeps both between runs.
+ */
+export function buildRecords(options: IndexOptions, cache?: RecordCache): { records: SearchRecord[]; cards: Buffer[][]; expected: number; errors: string[] } {
   const { site, scope, content } = options;
   const departments = readDepartments(content);
   const records: SearchRecord[] = [];
+  const cards: Buffer[][] = [];
   const errors: string[] = [];
   const ids = disclosureIds(content);
-  const page = (url: string) => {
+  const page = (url: string, html?: string) => {
     const file = join(site, url, 'index.html');
     if (!existsSync(file)) {
       errors.push(`${url}: no built page (${file})`);
       return undefined;
     }
-    const extracted = extractPage(readFileSync(file, 'utf8'));
+    const extracted = extractPage(typeof html === 'string' ? html : readFileSync(file, 'utf8'));
     if (extracted.lang !== 'zh-CN') errors.push(`${url}: <html lang> is ${extracted.lang ?? 'missing'}, not zh-CN`);
     if (!extracted.hasBody || extracted.text.length === 0) {
       errors.push(`${url}: no data-pagefind-body text`);
@@ -96,9 +114,25 @@ export function buildRecords(options: IndexOptions): { records: SearchRecord[]; 
       expected++;
       const data = JSON.parse(readFileSync(join(content, `${id}.json`), 'utf8')) as { title: string; kind: DisclosureKind; fiscalYear: number; department: string };
       const dept = departments.get(data.department);
-      const extracted = page(`${id}/`);
-      if (!dept || !extracted) continue;
-      records.push(disclosureRecord({ url: `/${id}/`, title: extracted.title ?? data.title, text: extracted.text, year: data.fiscalYear, kindName: kindName(data.kind), department: recordDepartment(dept) }));
+      if (!dept) continue;
+      const file = join(site, id, 'index.html');
+      const html = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      const inputs = { url: `/${id}/`, title: data.title, year: data.fiscalYear, kindName: kindName(data.kind), department: recordDepartment(dept) };
+      // Only pages that index without error are cached, so a page's errors are found every time.
+      const made = html === undefined ? undefined : cache?.get(cache.key(html, JSON.stringify(inputs)));
+      if (made) {
+        records.push(disclosureRecord({ ...inputs, title: made.title ?? data.title, text: made.text }));
+        // node:v8 gives the cached bytes back as Uint8Arrays.
+        cards.push(made.cards.map((c) => Buffer.from(c)));
+        continue;
+      }
+      const extracted = page(`${id}/`, html);
+      if (!extracted) continue;
+      const record = disclosureRecord({ ...inputs, title: extracted.title ?? data.title, text: extracted.text });
+      const pageCards = gzippedCards(record);
+      cache?.set(cache.key(html!, JSON.stringify(inputs)), { title: extracted.title, text: extracted.text, cards: pageCards });
+      records.push(record);
+      cards.push(pageCards);
     }
   }
   if (scope === 'site' || scope === 'all') {
@@ -132,7 +166,7 @@ export function buildRecords(options: IndexOptions): { records: SearchRecord[]; 
       records.push(yearRecord({ url: `/${year}/`, year, count }));
     }
   }
-  return { records, expected, errors };
+  return { records, cards, expected, errors };
 }
 
 /**
@@ -188,9 +222,8 @@ async function indexWithPagefind(out: string, records: SearchRecord[], chunkSize
  * Its result cards are packed (card-pack.ts): <out>/card-pack/<n>.mzp and pack.json, each
  * page's id naming its first slot, so a result's card is one range request.
  */
-function indexWithBundleWriter(out: string, records: SearchRecord[]): Map<string, string> {
-  const cards = records.map((record) => cardBlocks(record).map((card) => gzipSync(JSON.stringify([card]), { level: 9 })));
-  const packed = packCards(cards);
+function indexWithBundleWriter(out: string, records: SearchRecord[], made: Buffer[][]): Map<string, string> {
+  const packed = packCards(records.map((record, i) => made[i] ?? gzippedCards(record)));
   const bundle = writeBundle(records.map(bundlePage), { language: INDEX_LANGUAGE, chunkSize: INDEX_CHUNK_SIZE, pageSerials: packed.firstSlots });
   for (const file of bundle.files) {
     mkdirSync(dirname(join(out, file.path)), { recursive: true });
@@ -210,10 +243,11 @@ function indexWithBundleWriter(out: string, records: SearchRecord[]): Map<string
  */
 export async function indexScope(options: IndexOptions): Promise<IndexResult> {
   const t0 = performance.now();
-  const { records, expected, errors } = buildRecords(options);
+  const cache = typeof options.scope === 'object' ? recordCache(options.cache, indexCodeVersion()) : undefined;
+  const { records, cards, expected, errors } = buildRecords(options, cache);
   const t1 = performance.now();
   mkdirSync(options.out, { recursive: true });
-  const pageIds = typeof options.scope === 'object' ? indexWithBundleWriter(options.out, records) : await indexWithPagefind(options.out, records, options.scope === 'site' ? SITE_INDEX_CHUNK_SIZE : INDEX_CHUNK_SIZE, errors);
+  const pageIds = typeof options.scope === 'object' ? indexWithBundleWriter(options.out, records, cards) : await indexWithPagefind(options.out, records, options.scope === 'site' ? SITE_INDEX_CHUNK_SIZE : INDEX_CHUNK_SIZE, errors);
   if (!pageIds) return { pages: 0, expected, errors };
   const t2 = performance.now();
   if (typeof options.scope !== 'object') writeCards(options.out, records, pageIds);
@@ -222,17 +256,18 @@ export async function indexScope(options: IndexOptions): Promise<IndexResult> {
   const entry = JSON.parse(readFileSync(join(options.out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
   if (pages !== expected) errors.push(`indexed ${pages} pages, expected ${expected} content pages`);
+  if (errors.length === 0) cache?.save();
   return { pages, expected, errors };
 }
 
 if (import.meta.main) {
-  const { values } = parseCommandLine({ options: { site: { type: 'string' }, out: { type: 'string' }, scope: { type: 'string', default: 'all' }, content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' } } });
+  const { values } = parseCommandLine({ options: { site: { type: 'string' }, out: { type: 'string' }, scope: { type: 'string', default: 'all' }, content: { type: 'string', default: process.env.MINGZHANG_CONTENT ?? 'content' }, cache: { type: 'string' } } });
   if (!values.site || !values.out) {
     console.error('缺少选项 --site 或 --out（missing option）。用法：node scripts/index-search.ts --site <目录> --out <目录> [--scope all|site|<分区 JSON>] [--content <目录>]');
     process.exit(2);
   }
   const scope = values.scope === 'all' || values.scope === 'site' ? values.scope : (JSON.parse(values.scope!) as Partition);
-  const result = await indexScope({ site: resolve(values.site), out: resolve(values.out), scope, content: resolve(values.content!) });
+  const result = await indexScope({ site: resolve(values.site), out: resolve(values.out), scope, content: resolve(values.content!), cache: values.cache && resolve(values.cache) });
   for (const error of result.errors) console.error(`search index: ${error}`);
   console.log(`search index: ${result.pages} of ${result.expected} content pages indexed → ${values.out}`);
   if (result.errors.length > 0) process.exit(1);
