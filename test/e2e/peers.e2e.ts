@@ -54,10 +54,13 @@ describe('peer pages and national views of a generated corpus', () => {
 
   beforeAll(async () => {
     const dist = join(temp, 'dist');
-    // The cross-year pages are the site build's (scripts/build/pages.ts): it reads every body's figures.
+    // The cross-year pages are the site build's (scripts/build/pages.ts): it reads every body's summaries.
+    const summaries = join(temp, 'summaries');
+    const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'site-summaries.ts'), '--content', content, '--out', summaries], { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`site summaries failed:\n${made.stdout}\n${made.stderr}`);
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist], {
       cwd: ROOT,
-      env: { ...process.env, MINGZHANG_PARTITION: 'site', MINGZHANG_CONTENT: content, MINGZHANG_CACHE_DIR: join(temp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, MINGZHANG_PARTITION: 'site', MINGZHANG_SUMMARIES: summaries, MINGZHANG_CONTENT: content, MINGZHANG_CACHE_DIR: join(temp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
     if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
