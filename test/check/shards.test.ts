@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { readContentDir } from '../../src/lib/check/read-content-dir.ts';
 import { runChecks } from '../../src/lib/check/run-checks.ts';
 import { runShardedChecks } from '../../src/lib/check/run-sharded.ts';
-import { ownerOf, planShards } from '../../src/lib/check/shards.ts';
+import { ANCHOR_EVERY, isAnchor, ownerOf, planShards } from '../../src/lib/check/shards.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 
@@ -44,4 +44,20 @@ test.each(corpora.map((dir) => [relative(resolve(FIXTURES, '..', '..'), dir), di
 test('the bundled content is checked in more than two shards of one department', () => {
   const files = readContentDir(corpora[0], 'content').files;
   expect(planShards(files, 1).length).toBeGreaterThan(2);
+});
+
+test('one new disclosure moves shard boundaries only up to the next anchor, so the memo keeps the other shards', () => {
+  const departments = Array.from({ length: 300 }, (_, i) => `d${String(i).padStart(3, '0')}-rd`);
+  const files = (extra: string[]) => [...departments.flatMap((d) => [`departments/${d}.json`, ...Array.from({ length: 10 }, (_, y) => `${2015 + y}/${d}/budget.json`)]), ...extra];
+  const before = planShards(files([]), 100);
+  // Each department fills a tenth of a shard: one more disclosure pushes a department into the next shard.
+  const grown = departments.find((d, i) => i > 5 && before.some((s) => s.at(-1) === d && !isAnchor(departments[i + 1])))!;
+  const after = planShards(files([`2025/${grown}/budget.json`]), 100);
+  const key = (s: string[]) => s.join(',');
+  const moved = after.filter((s) => !before.map(key).includes(key(s)));
+  expect(departments.filter(isAnchor).length).toBeGreaterThan(10);
+  expect(moved.length).toBeGreaterThan(0);
+  expect(moved.length).toBeLessThanOrEqual(ANCHOR_EVERY);
+  expect(moved.length * 4).toBeLessThan(after.length);
+  for (const shard of after) expect(shard.length === 1 || shard.reduce((n, d) => n + (d === grown ? 11 : 10), 0) <= 100).toBe(true);
 });
