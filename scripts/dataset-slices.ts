@@ -17,14 +17,15 @@ import { datasetSliceKeys, previousOf } from '../src/lib/build/dataset-slice-key
 import { compareSummaries } from '../src/lib/figures/corpus.ts';
 import { compareSlices, datasetFrame, datasetSummary, SLICE_PARTS, SLICED_FILES, sliceOf } from '../src/lib/downloads/dataset-slices.ts';
 import { joinDatasetFiles } from './build/dataset-step.ts';
-import { contentBytes, departmentFinder, readDepartments, readDisclosure, stepArguments } from './build/content-files.ts';
+import { departmentFinder, readDepartments, readDisclosure, stepArguments } from './build/content-files.ts';
+import { contentReader } from './build/plan.ts';
 
 const { content, out, code } = stepArguments(import.meta.filename);
 
 try {
   const departments = readDepartments(content);
   const departmentOf = departmentFinder(departments);
-  const slices = datasetSliceKeys(disclosureIds(content), (id) => sliceOf(Number(id.slice(0, 4)), departmentOf(id)), code, contentBytes(content));
+  const slices = datasetSliceKeys(disclosureIds(content), (id) => sliceOf(Number(id.slice(0, 4)), departmentOf(id)), code, contentReader(content));
 
   const slicesDir = join(out, 'slices');
   let made = 0;

@@ -119,7 +119,8 @@ export function buildRecords(options: IndexOptions, cache?: RecordCache): { reco
       const html = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
       const inputs = { url: `/${id}/`, title: data.title, year: data.fiscalYear, kindName: kindName(data.kind), department: recordDepartment(dept) };
       // Only pages that index without error are cached, so a page's errors are found every time.
-      const made = html === undefined ? undefined : cache?.get(cache.key(html, JSON.stringify(inputs)));
+      const key = html === undefined ? undefined : cache?.key(html, JSON.stringify(inputs));
+      const made = key === undefined ? undefined : cache?.get(key);
       if (made) {
         records.push(disclosureRecord({ ...inputs, title: made.title ?? data.title, text: made.text }));
         // node:v8 gives the cached bytes back as Uint8Arrays.
@@ -130,7 +131,7 @@ export function buildRecords(options: IndexOptions, cache?: RecordCache): { reco
       if (!extracted) continue;
       const record = disclosureRecord({ ...inputs, title: extracted.title ?? data.title, text: extracted.text });
       const pageCards = gzippedCards(record);
-      cache?.set(cache.key(html!, JSON.stringify(inputs)), { title: extracted.title, text: extracted.text, cards: pageCards });
+      if (key !== undefined) cache?.set(key, { title: extracted.title, text: extracted.text, cards: pageCards });
       records.push(record);
       cards.push(pageCards);
     }

@@ -14,13 +14,14 @@ import { serialize } from 'node:v8';
 import { disclosureIds } from '../src/lib/content-ids.ts';
 import { bodySummaryKeys } from '../src/lib/build/body-summary-keys.ts';
 import { bodySummaries } from '../src/lib/figures/body-summaries.ts';
-import { contentBytes, departmentFinder, readDepartments, readDisclosure, stepArguments } from './build/content-files.ts';
+import { departmentFinder, readDepartments, readDisclosure, stepArguments } from './build/content-files.ts';
+import { contentReader } from './build/plan.ts';
 
 const { content, out, code } = stepArguments(import.meta.filename);
 
 try {
   const departmentOf = departmentFinder(readDepartments(content));
-  const bodies = bodySummaryKeys(disclosureIds(content), code, contentBytes(content));
+  const bodies = bodySummaryKeys(disclosureIds(content), code, contentReader(content));
   mkdirSync(out, { recursive: true });
   let made = 0;
   for (const [body, { ids, key }] of bodies) {

@@ -30,9 +30,6 @@ export function readDepartments(content: string): DepartmentInput[] {
 /** A disclosure's figures by id, validated; undefined when the file does not exist. */
 export const readDisclosure = (content: string, id: string): Disclosure | undefined => (existsSync(join(content, `${id}.json`)) ? parsedFile(content, `${id}.json`, DisclosureSchema) : undefined);
 
-/** A content file's bytes for a key, or a fixed marker when it does not exist. */
-export const contentBytes = (content: string) => (path: string): Uint8Array => (existsSync(join(content, path)) ? readFileSync(join(content, path)) : Buffer.from('-'));
-
 /** The department of a disclosure id, or an error naming the missing file. */
 export function departmentFinder(departments: readonly DepartmentInput[]): (id: string) => DepartmentInput {
   const byId = new Map(departments.map((d) => [d.id, d]));

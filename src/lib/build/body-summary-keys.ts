@@ -8,13 +8,7 @@ import type { ReadContent } from './partition-keys.ts';
 
 /** Each body's disclosure ids (in id order) and key, for the bodies that have disclosures. */
 export function bodySummaryKeys(ids: readonly string[], code: string, read: ReadContent): Map<string, { ids: string[]; key: string }> {
-  const byBody = new Map<string, string[]>();
-  for (const id of [...ids].sort()) {
-    const body = id.split('/')[1];
-    const list = byBody.get(body);
-    if (list) list.push(id);
-    else byBody.set(body, [id]);
-  }
+  const byBody = Map.groupBy([...ids].sort(), (id) => id.split('/')[1]);
   const keys = new Map<string, { ids: string[]; key: string }>();
   for (const [body, members] of byBody) {
     const hash = createHash('sha256').update(code).update('\0').update(read(`departments/${body}.json`));

@@ -18,13 +18,7 @@ export const previousOf = (id: string): string => {
  * from the year before). `sliceOf` gives a disclosure id's slice.
  */
 export function datasetSliceKeys(ids: readonly string[], sliceOf: (id: string) => string, code: string, read: ReadContent): Map<string, { ids: string[]; key: string }> {
-  const bySlice = new Map<string, string[]>();
-  for (const id of [...ids].sort()) {
-    const slice = sliceOf(id);
-    const list = bySlice.get(slice);
-    if (list) list.push(id);
-    else bySlice.set(slice, [id]);
-  }
+  const bySlice = Map.groupBy([...ids].sort(), sliceOf);
   const slices = new Map<string, { ids: string[]; key: string }>();
   for (const [slice, members] of bySlice) {
     const hash = createHash('sha256').update(code).update('\0').update(slice);

@@ -85,7 +85,7 @@ const sha = (...parts: (string | Uint8Array)[]) => {
  * pages show: a year's bodies, a province's, the body itself, the body's peer group.
  */
 export function sitePieceKeys(input: SiteInput): Record<string, string> {
-  const byBody = groupBy([...input.ids].sort(), (id) => id.split('/')[1]);
+  const byBody = Map.groupBy([...input.ids].sort(), (id) => id.split('/')[1]);
   const bodyKey = new Map(input.departments.map((d) => [d.id, sha(d.id, ...(byBody.get(d.id) ?? []).flatMap((id) => [id, input.read(`${id}.json`)]))]));
   const years = [...new Set(input.ids.map((id) => id.slice(0, 4)))].sort();
   const departments = [...input.departments].sort((a, b) => a.id.localeCompare(b.id));
@@ -94,24 +94,13 @@ export function sitePieceKeys(input: SiteInput): Record<string, string> {
 
   const keys: Record<string, string> = { [STRUCTURE_KEY]: structure };
   keys[CORE_PIECE] = sha(of(CORE_PIECE, departments.map((d) => d.id)), input.other);
-  for (const [year, ids] of groupBy(input.ids, (id) => id.slice(0, 4))) keys[sitePiece.year(year)] = of(sitePiece.year(year), ids.map((id) => id.split('/')[1]));
-  for (const [code, bodies] of groupBy(departments, provinceOf)) keys[sitePiece.province(code)] = of(sitePiece.province(code), bodies.map((d) => d.id));
+  for (const [year, ids] of Map.groupBy(input.ids, (id) => id.slice(0, 4))) keys[sitePiece.year(year)] = of(sitePiece.year(year), ids.map((id) => id.split('/')[1]));
+  for (const [code, bodies] of Map.groupBy(departments, provinceOf)) keys[sitePiece.province(code)] = of(sitePiece.province(code), bodies.map((d) => d.id));
   for (const d of departments) {
     keys[sitePiece.department(d.id)] = of(sitePiece.department(d.id), [d.id]);
     keys[sitePiece.peers(d.id)] = of(sitePiece.peers(d.id), peerGroup(d, departments).members.map((m) => m.id));
   }
   return keys;
-}
-
-/** Items by a key of each, in their order. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }
 
 /** What the site build does with its pieces. */

@@ -39,13 +39,7 @@ export function compareSlices(a: string, b: string): number {
 
 /** Summaries grouped by slice, slices in file order, each in reading order (compareSummaries). */
 export function slicesOf(summaries: readonly DisclosureSummary[]): [string, DisclosureSummary[]][] {
-  const slices = new Map<string, DisclosureSummary[]>();
-  for (const s of summaries) {
-    const slice = sliceOf(s.data.fiscalYear, s.department);
-    const list = slices.get(slice);
-    if (list) list.push(s);
-    else slices.set(slice, [s]);
-  }
+  const slices = Map.groupBy(summaries, (s) => sliceOf(s.data.fiscalYear, s.department));
   return [...slices].sort(([a], [b]) => compareSlices(a, b)).map(([slice, list]) => [slice, list.sort(compareSummaries)]);
 }
 
