@@ -7,7 +7,7 @@
  *   node scripts/dataset-slices.ts --content DIR --out DIR [--code KEY]
  *
  * Writes DIR/slices/<year>/<province>/ (a key and one part per sliced file) and
- * DIR/frames.json (each file's head and tail and the slices in file order), and the whole
+ * DIR/frames.json (each file's head and tail, the slices in file order and their keys), and the whole
  * files joined from them in DIR/joined/ when anything changed.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { datasetSliceKeys, previousOf } from '../src/lib/build/dataset-slice-key
 import { compareSummaries } from '../src/lib/figures/corpus.ts';
 import { compareSlices, datasetFrame, datasetSummary, SLICE_PARTS, SLICED_FILES, sliceOf } from '../src/lib/downloads/dataset-slices.ts';
 import { joinDatasetFiles } from './build/dataset-step.ts';
+import { replaceFile } from './build/files.ts';
 import { departmentFinder, readDepartments, readDisclosure, stepArguments } from './build/content-files.ts';
 import { contentReader } from './build/plan.ts';
 
@@ -51,18 +52,22 @@ try {
   }
   const order = [...slices.keys()].sort(compareSlices);
   const frames = Object.fromEntries(SLICED_FILES.map((file) => [file, datasetFrame(file, departments)]));
-  const plan = JSON.stringify({ slices: order, frames });
+  // The slices' keys are part of the plan: a step stopped after remaking a slice and before
+  // joining leaves the old plan, which then names the old key, so the next step joins again.
+  const plan = JSON.stringify({ slices: order, frames, keys: order.map((slice) => slices.get(slice)!.key) });
   const joined = join(out, 'joined');
+  const planFile = join(out, 'frames.json');
   // Joined again only when a slice or the frame changed: the assembly links the files, and
   // unchanged files keep their inode, so the build manifest need not hash them again.
-  const same = made === 0 && existsSync(join(out, 'frames.json')) && readFileSync(join(out, 'frames.json'), 'utf8') === plan && SLICED_FILES.every((f) => existsSync(join(joined, f)));
+  const same = existsSync(planFile) && readFileSync(planFile, 'utf8') === plan && SLICED_FILES.every((f) => existsSync(join(joined, f)));
   if (!same) {
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'frames.json'), plan);
     rmSync(`${joined}.new`, { recursive: true, force: true });
-    joinDatasetFiles(out, `${joined}.new`);
+    joinDatasetFiles(slicesDir, plan, `${joined}.new`);
     rmSync(joined, { recursive: true, force: true });
     renameSync(`${joined}.new`, joined);
+    // Last: the plan names what joined/ holds.
+    replaceFile(planFile, plan);
   }
   console.log(`dataset: ${order.length} slices, ${made} made${same ? '' : ', files joined'}`);
 } catch (error) {

@@ -6,9 +6,10 @@
  * that partition, not the corpus. Builds never modify a file in place (scripts/build/files.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { MANIFEST_FILE, manifestText, type ManifestEntry } from '../../src/lib/build/manifest.ts';
+import { readBuildState, replaceFile } from './files.ts';
 
 /** Every file below `dir` (relative, "/"-separated), the manifest itself excepted. */
 export function siteFiles(dir: string): string[] {
@@ -20,7 +21,7 @@ export function siteFiles(dir: string): string[] {
 
 /** The sha256 of every file below `dir`, reusing the hashes in `cacheFile` (if given) of files whose inode, size and mtime are unchanged. */
 export function hashSite(dir: string, cacheFile?: string): ManifestEntry[] {
-  const previous: Record<string, string> = cacheFile && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : {};
+  const previous = (cacheFile && readBuildState<Record<string, string>>(cacheFile)) || {};
   const next: Record<string, string> = {};
   const entries = siteFiles(dir).map((path) => {
     const file = join(dir, path);
@@ -30,7 +31,7 @@ export function hashSite(dir: string, cacheFile?: string): ManifestEntry[] {
     next[key] = sha256;
     return { path, sha256 };
   });
-  if (cacheFile) writeFileSync(cacheFile, JSON.stringify(next));
+  if (cacheFile) replaceFile(cacheFile, JSON.stringify(next));
   return entries;
 }
 

@@ -22,9 +22,9 @@ export function datasetStep(ctx: BuildContext, code: string) {
 /** The joined files, for the assembly to link into `data/`. */
 export const joinedDatasetDir = (dir: string): string => join(dir, 'joined');
 
-/** Writes the sliced files of the step's folder `dir` into `out`, each its frame around its slices' parts in file order. */
-export function joinDatasetFiles(dir: string, out: string): void {
-  const { slices, frames } = JSON.parse(readFileSync(join(dir, 'frames.json'), 'utf8')) as { slices: string[]; frames: Record<SlicedFile, DatasetFrame> };
+/** Writes the sliced files into `out`, each its frame (of the step's `plan`) around its slices' parts (below `slicesDir`) in file order. */
+export function joinDatasetFiles(slicesDir: string, plan: string, out: string): void {
+  const { slices, frames } = JSON.parse(plan) as { slices: string[]; frames: Record<SlicedFile, DatasetFrame> };
   mkdirSync(out, { recursive: true });
   for (const [file, frame] of Object.entries(frames) as [SlicedFile, DatasetFrame][]) {
     // Output files may be hard links into build folders: replace, never write in place.
@@ -33,7 +33,7 @@ export function joinDatasetFiles(dir: string, out: string): void {
     try {
       let written = 0;
       for (const slice of slices) {
-        const part = readFileSync(join(dir, 'slices', slice, file));
+        const part = readFileSync(join(slicesDir, slice, file));
         if (part.length === 0) continue;
         writeSync(fd, written === 0 ? frame.head : frame.between);
         writeSync(fd, part);

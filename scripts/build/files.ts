@@ -1,9 +1,10 @@
 /**
  * File-system moves of the build: outputs are assembled from hard links into the build
- * folders instead of copies, and old outputs are removed in the background.
+ * folders instead of copies, old outputs are removed in the background, and the state files
+ * that decide the next build are written whole and read tolerantly.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
@@ -37,6 +38,26 @@ export function linkFile(from: string, to: string, keep: boolean): void {
     }
     // Another file system (EXDEV) or no hard links: copy.
     cpSync(from, to);
+  }
+}
+
+/**
+ * Writes `file` whole beside it, then moves it into place. A build killed while writing
+ * (between the truncating open and the write) would leave an empty file, which the next
+ * build read as its state ("Unexpected end of JSON input").
+ */
+export function replaceFile(file: string, data: string | Uint8Array): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
+
+/** A state file the last build wrote with replaceFile (absent or unreadable: undefined). */
+export function readBuildState<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
   }
 }
 

@@ -2,14 +2,14 @@
  * The pages stage: `astro build`s of the cross-year site, of batches of whole partitions,
  * and of some departments of a partition; each in a project root of its own (overlay-root.ts).
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inPartition, type Partition } from '../../src/lib/build/partition.ts';
 import { planSite, type SitePlan } from '../../src/lib/build/site-pieces.ts';
 import { partitionDir, type BuildContext } from './context.ts';
-import { removeInBackground } from './files.ts';
+import { readBuildState, removeInBackground, replaceFile } from './files.ts';
 import { overlayRoot } from './overlay-root.ts';
-import { readBuildState, siteKeys } from './plan.ts';
+import { siteKeys } from './plan.ts';
 import { mergeDepartments, splitBatch, strayFiles } from './partition-output.ts';
 import { mergePieces, strayPieceFiles } from './site-output.ts';
 import { ASTRO, NODE, ROOT } from './steps.ts';
@@ -53,7 +53,7 @@ export async function updateSitePages(ctx: BuildContext, out: string, code: stri
     const delta = join(ctx.work, 'site-pieces');
     const list = join(ctx.work, 'site-pieces.json');
     rmSync(delta, { recursive: true, force: true });
-    writeFileSync(list, JSON.stringify(plan.build));
+    replaceFile(list, JSON.stringify(plan.build));
     await astroBuild(ctx, `pages (site, ${plan.build.length} of ${total} pieces)`, overlayRoot(join(ctx.work, 'root-site'), false), delta, 'site', 'cache-site', { MINGZHANG_SITE_PIECES: list, MINGZHANG_SUMMARIES: summariesDir(ctx) });
     const built = new Set(plan.build);
     const stray = strayPieceFiles(delta, built);
@@ -66,7 +66,7 @@ export async function updateSitePages(ctx: BuildContext, out: string, code: stri
     rmSync(delta, { recursive: true, force: true });
   }
   if (done === 'whole') await buildSitePages(ctx, out);
-  if (keys) writeFileSync(keysFile, JSON.stringify(keys));
+  if (keys) replaceFile(keysFile, JSON.stringify(keys));
   return done;
 }
 

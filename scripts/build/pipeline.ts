@@ -2,7 +2,7 @@
  * The build as a pipeline of stages (docs/architecture.md): plan → check ∥ dataset ∥ pages → index →
  * assemble → report. This module only orders them; each stage is a module of its own.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { planBatches, DEFAULT_MAX_PAGE_BATCH } from '../../src/lib/build/batches.ts';
 import type { Partition } from '../../src/lib/build/partition.ts';
@@ -12,6 +12,7 @@ import { disclosureIds } from '../../src/lib/content-ids.ts';
 import { stagedOutput } from './assemble.ts';
 import { checkStep } from './check-step.ts';
 import { datasetDir, datasetStep } from './dataset-step.ts';
+import { readBuildState, replaceFile } from './files.ts';
 import { partitionDir, type BuildContext } from './context.ts';
 import { indexPages } from './index-step.ts';
 import { stopAll, type StepResult } from './measure.ts';
@@ -59,7 +60,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   // Plan: every partition's key and state, and what it needs.
   const partitions = contentPartitions(content, ctx.ids, options.maxPartition);
   const keysFile = join(work, 'partition-keys.json');
-  const previousKeys: Record<string, string> = existsSync(keysFile) ? JSON.parse(readFileSync(keysFile, 'utf8')) : {};
+  const previousKeys = readBuildState<Record<string, string>>(keysFile) ?? {};
   const keys: Record<string, string> = {};
   let indexedPages = 0;
   const siteDist = join(work, 'site');
@@ -82,7 +83,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const dir = partitionDir(ctx, partition);
     const indexed = await indexPages(ctx, `index ${partition.id}`, join(dir, 'dist'), join(dir, 'pagefind'), partition);
     indexedPages += indexed;
-    writeFileSync(join(dir, 'done'), JSON.stringify(state));
+    replaceFile(join(dir, 'done'), JSON.stringify(state));
     if (!options.only) staging.partition(partition);
   };
   const selected = options.assembleOnly || (options.only && !partitions.some((p) => p.id === options.only)) ? [] : partitions.filter((p) => !options.only || p.id === options.only);
@@ -94,7 +95,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     keys[partition.id] = key;
     const stateFile = join(partitionDir(ctx, partition), 'done');
     if (plan.kind === 'unchanged') {
-      writeFileSync(stateFile, JSON.stringify(state));
+      replaceFile(stateFile, JSON.stringify(state));
       indexedPages += partition.size;
       unchanged.push(partition);
       continue;
@@ -143,7 +144,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   }
   if (options.only && !['site', 'check'].includes(options.only) && selected.length === 0) throw new Error(`no step "${options.only}": partitions are ${partitions.map((p) => p.id).join(', ')}`);
   await queue.done().catch((error: unknown) => explainFailure(error, steps, content));
-  writeFileSync(keysFile, JSON.stringify({ ...(options.only || options.assembleOnly ? previousKeys : {}), ...keys }, null, 2));
+  replaceFile(keysFile, JSON.stringify({ ...(options.only || options.assembleOnly ? previousKeys : {}), ...keys }, null, 2));
   const outcome = () => partitions.map((p) => ({ ...p, rebuilt: rebuilt.has(p.id) }));
   if (options.only) return report(outcome(), indexedPages);
   if (options.assembleOnly) {

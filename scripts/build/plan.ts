@@ -12,6 +12,7 @@ import { planPartition, type PartitionPlan, type PartitionState } from '../../sr
 import { sitePieceKeys } from '../../src/lib/build/site-pieces.ts';
 import type { DepartmentInput } from '../../src/lib/figures/corpus.ts';
 import { partitionDir, type BuildContext } from './context.ts';
+import { readBuildState } from './files.ts';
 import { ROOT } from './steps.ts';
 
 function hashFiles(hash: ReturnType<typeof createHash>, dir: string): void {
@@ -64,15 +65,6 @@ export function contentPartitions(content: string, ids: readonly string[], maxPa
 export function partitionState(partition: Partition, ids: readonly string[], content: string, code: string): { state: PartitionState; key: string } {
   const departments = departmentKeys(partition, ids, statedYearsIn(content), code, contentReader(content));
   return { state: { code, year: partition.year, departments }, key: partitionKey(partition, departments) };
-}
-
-/** A state file the last build wrote (absent or unreadable: undefined). */
-export function readBuildState<T>(file: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The partitions of a content folder, each with the key that decides whether it must be rebuilt. */

@@ -4,7 +4,7 @@
  * remakes only the changed slice, with the same result as a step from nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -65,6 +65,26 @@ test('a corrected disclosure remakes its slice only, and the result is that of a
   const fresh = join(tmp, 'fresh');
   step(fresh);
   expect(joined(fresh)).toEqual(files);
+});
+
+test('a step stopped after remaking a slice, before joining, is joined by the next step', () => {
+  const work = join(tmp, 'work');
+  // What a stopped step leaves: the new slice, and the joined files and plan of the step before.
+  const before = join(tmp, 'before');
+  for (const name of ['joined', 'frames.json']) cpSync(join(work, name), join(before, name), { recursive: true });
+  const year = readdirSync(content).filter((n) => /^\d{4}$/.test(n)).sort()[5];
+  const dept = readdirSync(join(content, year))[0];
+  const file = join(content, year, dept, readdirSync(join(content, year, dept)).find((f) => f.endsWith('.json'))!);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { title: string };
+  writeFileSync(file, `${JSON.stringify({ ...data, title: `${data.title}（二次更正）` }, null, 2)}\n`);
+  step(work);
+  for (const name of ['joined', 'frames.json']) {
+    rmSync(join(work, name), { recursive: true });
+    cpSync(join(before, name), join(work, name), { recursive: true });
+  }
+  expect(step(work)).toBe('dataset: 30 slices, 0 made, files joined');
+  expect(joined(work)['mingzhang.json']).toContain(`${data.title}（二次更正）`);
+  expect(joined(work)).toEqual(whole());
 });
 
 test('a slice whose disclosures are all removed leaves the files', () => {

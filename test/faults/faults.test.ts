@@ -8,10 +8,10 @@
  * figures go to the faults gate. Then a build killed mid-way (SIGKILL to its whole
  * process group, once it has started to assemble the new output) must leave the previous
  * output exactly as it was, and the next build, from the same cache, must produce exactly
- * what a build from nothing produces.
+ * what a build from nothing produces; so must a build whose state files a kill emptied.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -105,4 +105,26 @@ test('a build killed while it stages the new output leaves the previous site int
   expect(after).toEqual(manifest(scratch));
   expect(readFileSync(join(out, '2024', 'sample-county-rd', 'budget', 'index.html'), 'utf8')).toContain('（修订版）');
   rows.push({ label: 'interrupted build', figure: `killed after ${kills.join(' and ')}: previous dist/ ${Object.keys(before).length} of ${Object.keys(before).length} files unchanged; next build = a build from nothing (${Object.keys(after).length} files, 0 differing)`, ok: true });
+}, 300_000);
+
+test('a build whose state files were left empty (a kill between opening and writing) rebuilds what it must, as a build from nothing', () => {
+  const dir = join(temp, 'emptied');
+  const content = join(dir, 'content');
+  cpSync(join(ROOT, 'test', 'fixtures', 'valid', 'content'), content, { recursive: true });
+  const cache = join(dir, 'cache');
+  build(content, join(dir, 'dist'), cache);
+  const partitions = readdirSync(join(cache, 'partitions')).map((p) => join('partitions', p, 'done'));
+  const state = ['partition-keys.json', 'site-keys.json', 'manifest-hashes.json', 'check-memo.json', join('dataset', 'frames.json'), ...partitions];
+  for (const file of state) {
+    expect(existsSync(join(cache, file)), file).toBe(true);
+    writeFileSync(join(cache, file), '');
+  }
+  const file = join(content, '2023', 'sample-county-rd', 'final-accounts.json');
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(file, `${JSON.stringify({ ...data, title: `${data.title}（更正）` }, null, 2)}\n`);
+  build(content, join(dir, 'dist'), cache);
+  build(content, join(dir, 'scratch'), join(dir, 'scratch-cache'));
+  expect(manifest(join(dir, 'dist'))).toEqual(manifest(join(dir, 'scratch')));
+  expect(readFileSync(join(dir, 'dist', '2023', 'sample-county-rd', 'final-accounts', 'index.html'), 'utf8')).toContain('（更正）');
+  rows.push({ label: 'emptied state files', figure: `${state.length} state files emptied: the next build = a build from nothing`, ok: true });
 }, 300_000);
