@@ -17,7 +17,7 @@ import { datasetSliceKeys, previousOf } from '../src/lib/build/dataset-slice-key
 import { compareSummaries } from '../src/lib/figures/corpus.ts';
 import { compareSlices, datasetFrame, datasetSummary, SLICE_PARTS, SLICED_FILES, sliceOf } from '../src/lib/downloads/dataset-slices.ts';
 import { joinDatasetFiles } from './build/dataset-step.ts';
-import { replaceFile } from './build/files.ts';
+import { replaceFile } from '../src/lib/files/replace-file.ts';
 import { departmentFinder, readDepartments, readDisclosure, stepArguments } from './build/content-files.ts';
 import { contentReader } from './build/plan.ts';
 

@@ -8,7 +8,7 @@
  *
  * Writes DIR/<body>.v8 (its summaries, node:v8 serialised) and DIR/<body>.key.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { disclosureIds } from '../src/lib/content-ids.ts';
@@ -16,6 +16,7 @@ import { bodySummaryKeys } from '../src/lib/build/body-summary-keys.ts';
 import { bodySummaries } from '../src/lib/figures/body-summaries.ts';
 import { departmentFinder, readDepartments, readDisclosure, stepArguments } from './build/content-files.ts';
 import { contentReader } from './build/plan.ts';
+import { replaceFile } from '../src/lib/files/replace-file.ts';
 
 const { content, out, code } = stepArguments(import.meta.filename);
 
@@ -31,8 +32,7 @@ try {
     // The key last: a step interrupted between the two files remakes the body next time.
     rmSync(keyFile, { force: true });
     // V8's serialisation, not JSON: summaries hold exact amounts as BigInts, and it keeps them.
-    writeFileSync(join(out, `${body}.v8.new`), serialize(summaries));
-    renameSync(join(out, `${body}.v8.new`), join(out, `${body}.v8`));
+    replaceFile(join(out, `${body}.v8`), serialize(summaries));
     writeFileSync(keyFile, key);
     made++;
   }

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { MANIFEST_FILE, manifestText, type ManifestEntry } from '../../src/lib/build/manifest.ts';
-import { readBuildState, replaceFile } from './files.ts';
+import { replaceFile } from '../../src/lib/files/replace-file.ts';
+import { readBuildState } from './files.ts';
 
 /** Every file below `dir` (relative, "/"-separated), the manifest itself excepted. */
 export function siteFiles(dir: string): string[] {

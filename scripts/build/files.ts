@@ -1,10 +1,10 @@
 /**
  * File-system moves of the build: outputs are assembled from hard links into the build
  * folders instead of copies, old outputs are removed in the background, and the state files
- * that decide the next build are written whole and read tolerantly.
+ * that decide the next build are read tolerantly (they are written with replaceFile).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
@@ -41,18 +41,7 @@ export function linkFile(from: string, to: string, keep: boolean): void {
   }
 }
 
-/**
- * Writes `file` whole beside it, then moves it into place. A build killed while writing
- * (between the truncating open and the write) would leave an empty file, which the next
- * build read as its state ("Unexpected end of JSON input").
- */
-export function replaceFile(file: string, data: string | Uint8Array): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
-}
-
-/** A state file the last build wrote with replaceFile (absent or unreadable: undefined). */
+/** A state file the last build wrote with replaceFile (src/lib/files/replace-file.ts); absent or unreadable: undefined. */
 export function readBuildState<T>(file: string): T | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;

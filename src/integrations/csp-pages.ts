@@ -4,19 +4,14 @@
  * code the build did not hash stops the build: it would be blocked on the page, and code
  * the build did not write must not be published.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { metaPolicy, narrowPolicy } from '../lib/build/csp.ts';
 import { headersFile } from '../lib/build/host-headers.ts';
+import { replaceFile } from '../lib/files/replace-file.ts';
 
-/** Writes a new file in place of `file`: build outputs are hard-linked elsewhere, never changed in place. */
-function replaceFile(file: string, text: string): void {
-  const temp = `${file}.csp-${process.pid}`;
-  writeFileSync(temp, text);
-  renameSync(temp, file);
-}
 
 export function cspPages(): AstroIntegration {
   return {

@@ -11,10 +11,11 @@
  * (shards.ts) unless every byte it reads is as before: then its whole outcome is reused.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { MdxFinding } from './mdx-safety.ts';
 import type { Problem } from './problem.ts';
+import { replaceFile } from '../files/replace-file.ts';
 
 /** What a whole shard of the check found (run-sharded.ts), kept by a key of every byte it read. */
 export interface ShardOutcome {
@@ -93,14 +94,11 @@ export function fileMemo(file: string, key: string): CheckMemo & { save(): void 
       const next: Stored = { key, valid: [...valid].sort(), mdx: sorted(mdx), shards: sorted(shards) };
       // Written whole, then moved into place: a check stopped half-way leaves the old memo,
       // and two checks saving at once each move their own file.
-      const temporary = `${file}.${process.pid}.tmp`;
       try {
         mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(temporary, JSON.stringify(next));
-        renameSync(temporary, file);
+        replaceFile(file, JSON.stringify(next));
       } catch {
         // The memo only makes the next check faster; the check's report matters more.
-        rmSync(temporary, { force: true });
       }
     },
   };

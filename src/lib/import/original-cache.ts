@@ -5,10 +5,11 @@
  * original is read from the cache, not extracted again: the check stays fast.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentSource, OriginalText } from '../check/check-content.ts';
 import { ORIGINAL_FILE_PATTERN } from '../../schemas/provenance.ts';
+import { replaceFile } from '../files/replace-file.ts';
 
 /** Formats whose text must be extracted before a quote can be looked up in it. */
 export const EXTRACTED_FORMATS = new Set(['pdf', 'docx']);
@@ -67,13 +68,11 @@ export async function originalTexts(source: ContentSource, cacheDir: string, ext
     stats.extracted++;
     texts.set(path, text);
     // Written whole, then moved into place, so a stopped check never leaves half an entry.
-    const temporary = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(folder, { recursive: true });
-      writeFileSync(temporary, JSON.stringify(text));
-      renameSync(temporary, file);
+      replaceFile(file, JSON.stringify(text));
     } catch {
-      rmSync(temporary, { force: true });
+      // The cache only makes the next check faster.
     }
   }
   return { texts, stats };

@@ -10,8 +10,9 @@
  * one that cannot be read, is an empty cache. Only what a run used is saved.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { replaceFile } from '../files/replace-file.ts';
 
 /** A page as indexed: its extracted title and text, and its result cards, gzipped. */
 export interface IndexedPage {
@@ -49,8 +50,7 @@ export function recordCache(file: string | undefined, version: string) {
     },
     save(): void {
       if (!file) return;
-      writeFileSync(`${file}.new`, serialize({ version, pages: used }));
-      renameSync(`${file}.new`, file);
+      replaceFile(file, serialize({ version, pages: used }));
     },
   };
 }
