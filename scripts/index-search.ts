@@ -21,6 +21,7 @@ import { extractPage } from '../src/lib/search/extract.ts';
 import { inPartition, type Partition } from '../src/lib/build/partition.ts';
 import { writeBundle } from '../src/lib/search/pagefind-bundle.ts';
 import { recordCache, type RecordCache } from '../src/lib/search/record-cache.ts';
+import { INDEX_PACK_DIR, indexPackFile, packIndex } from '../src/lib/search/index-pack.ts';
 import { CARD_PACK_DIR, CARD_PACK_VERSION, packCards, SLOTS_PER_PACK, type CardPackInfo } from '../src/lib/search/card-pack.ts';
 import { articleRecord, bundlePage, cardBlocks, departmentRecord, disclosureRecord, INDEX_LANGUAGE, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
 import { LEVELS } from '../src/schemas/department.ts';
@@ -221,15 +222,22 @@ async function indexWithPagefind(out: string, records: SearchRecord[], chunkSize
 /**
  * Our bundle writer (pagefind-bundle.ts): the words as they are, fragments without text.
  * Its result cards are packed (card-pack.ts): <out>/card-pack/<n>.mzp and pack.json, each
- * page's id naming its first slot, so a result's card is one range request.
+ * page's id naming its first slot, so a result's card is one range request; its index chunks
+ * and fragments likewise (index-pack.ts): <out>/index-pack/<key>-<n>.mzp and pack.json.
  */
 function indexWithBundleWriter(out: string, records: SearchRecord[], made: Buffer[][]): Map<string, string> {
-  const packed = packCards(records.map((record, i) => made[i] ?? gzippedCards(record)));
+  const pageCards = records.map((record, i) => made[i] ?? gzippedCards(record));
+  const packed = packCards(pageCards);
   const bundle = writeBundle(records.map(bundlePage), { language: INDEX_LANGUAGE, chunkSize: INDEX_CHUNK_SIZE, pageSerials: packed.firstSlots });
-  for (const file of bundle.files) {
+  // Index chunks and fragments go in a few packs too (index-pack.ts): one file each was a third of the output's files.
+  const index = packIndex(bundle.files, bundle.key, pageCards.map((blocks) => blocks.length));
+  for (const file of index.rest) {
     mkdirSync(dirname(join(out, file.path)), { recursive: true });
     writeFileSync(join(out, file.path), file.bytes);
   }
+  mkdirSync(join(out, INDEX_PACK_DIR), { recursive: true });
+  index.packs.forEach((bytes, n) => writeFileSync(join(out, INDEX_PACK_DIR, indexPackFile(index.info, n)), bytes));
+  writeFileSync(join(out, INDEX_PACK_DIR, 'pack.json'), `${JSON.stringify(index.info)}\n`);
   mkdirSync(join(out, CARD_PACK_DIR), { recursive: true });
   packed.packs.forEach((bytes, n) => writeFileSync(join(out, CARD_PACK_DIR, `${n}.mzp`), bytes));
   const info: CardPackInfo = { version: CARD_PACK_VERSION, key: bundle.key, slot: packed.slot, perPack: SLOTS_PER_PACK, packs: packed.packs.length };

@@ -9,6 +9,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { mergeResultCards } from '../../src/lib/build/result-cards.ts';
 import { isUnusedBundleFile, searchManifest, type BundleEntryFiles, type BundlePlace } from '../../src/lib/build/search-manifest.ts';
 import { CARD_PACK_DIR, type CardPackInfo } from '../../src/lib/search/card-pack.ts';
+import { INDEX_PACK_DIR, type IndexPackInfo } from '../../src/lib/search/index-pack.ts';
 import { entryFiles, type PagefindEntry } from '../../src/lib/search/entry-files.ts';
 
 /**
@@ -46,7 +47,9 @@ function bundleFiles(dir: string): BundleEntryFiles {
   if (!files) return {};
   const packInfo = join(dir, CARD_PACK_DIR, 'pack.json');
   const cards = existsSync(packInfo) ? (JSON.parse(readFileSync(packInfo, 'utf8')) as CardPackInfo) : undefined;
-  return { entry, meta: files.meta, ...(existsSync(join(dir, files.wasm)) ? { wasm: files.wasm } : {}), ...(cards ? { cards } : {}) };
+  const indexInfo = join(dir, INDEX_PACK_DIR, 'pack.json');
+  const index = existsSync(indexInfo) ? (JSON.parse(readFileSync(indexInfo, 'utf8')) as IndexPackInfo) : undefined;
+  return { entry, meta: files.meta, ...(existsSync(join(dir, files.wasm)) ? { wasm: files.wasm } : {}), ...(cards ? { cards } : {}), ...(index ? { index } : {}) };
 }
 
 /** Drops the bundles' unused files and writes the manifest the search page merges them by. */

@@ -9,11 +9,11 @@ import { expect, inject, test } from 'vitest';
 import { writeGateReport } from '../gate/report.ts';
 import { compareIndex, contentPages, indexedPages } from '../gate/search-index.ts';
 
-test('indexed pages = content pages', () => {
+test('indexed pages = content pages', async () => {
   const dist = inject('siteDir');
   expect(existsSync(join(dist, 'pagefind', 'partitions.json')), 'the site is built by scripts/build-site.ts').toBe(true);
   const content = contentPages(dist);
-  const indexed = indexedPages(dist);
+  const indexed = await indexedPages(dist);
   const diff = compareIndex(indexed, content);
   const ok = indexed.count === content.length && indexed.urls.length === content.length && diff.missing.length + diff.extra.length + diff.twice.length === 0;
   console.log(`search: indexed pages = content pages: ${indexed.count} = ${content.length}`);

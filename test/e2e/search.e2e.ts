@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { kindName } from '../../src/lib/disclosure-ref.ts';
 import { extractPage } from '../../src/lib/search/extract.ts';
@@ -168,8 +168,9 @@ describe('direct hits, facets and the URL', () => {
     // The worker asks for the index files ahead of the engine (src/client/search/prefetch.ts),
     // with names from partitions.json: a wrong name would be a failed request, a missed
     // hand-over a second request for the same file.
+    // A pack is read by ranges (index-pack.ts, card-pack.ts): each range is one file here.
     const responses: { path: string; status: number }[] = [];
-    const listener = (r: { url(): string; status(): number }) => responses.push({ path: new URL(r.url()).pathname, status: r.status() });
+    const listener = (r: Response) => responses.push({ path: `${new URL(r.url()).pathname}${r.request().headers().range ? ` ${r.request().headers().range}` : ''}`, status: r.status() });
     context.on('response', listener);
     const { page, shown } = await searchFor('三公经费');
     await page.waitForSelector('#facets[data-state="done"]');

@@ -8,6 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decodeCbor } from '../../src/lib/search/cbor.ts';
+import { INDEX_PACK_DIR, indexPackFile, IndexPackReader, type IndexPackInfo } from '../../src/lib/search/index-pack.ts';
 
 /** What the bundles hold. */
 export interface IndexedPages {
@@ -18,22 +20,43 @@ export interface IndexedPages {
 }
 
 interface Manifest {
-  bundles: { id: string; path: string; entry: { languages: Record<string, { page_count: number }> } }[];
+  bundles: { id: string; path: string; entry: { languages: Record<string, { page_count: number }> }; index?: IndexPackInfo }[];
+}
+
+/** A fragment file's URL: it is gzip of "pagefind_dcd" (12 bytes) and the page's JSON. */
+const urlOf = (fragment: Uint8Array) => (JSON.parse(gunzipSync(fragment).subarray(12).toString('utf8')) as { url: string }).url;
+
+/** The page ids a bundle's metadata lists (Pagefind 1.6: [version, pages as [id, word count, …], …]). */
+const metaPageIds = (meta: Uint8Array) => ((decodeCbor(meta) as unknown[])[1] as [string][]).map(([id]) => id);
+
+/** The fragments of a bundle whose index is packed (index-pack.ts), one per page id its metadata lists. */
+async function packedFragments(dir: string, info: IndexPackInfo, meta: string): Promise<string[]> {
+  const packs = Array.from({ length: info.packs }, (_, n) => readFileSync(join(dir, INDEX_PACK_DIR, indexPackFile(info, n))));
+  const reader = new IndexPackReader(info, async (pack, start, end) => packs[pack].subarray(start, end + 1));
+  const ids = metaPageIds(gunzipSync(readFileSync(join(dir, meta))).subarray(12));
+  const urls: string[] = [];
+  for (const id of ids) {
+    const fragment = await reader.fragment(id);
+    if (fragment) urls.push(urlOf(fragment));
+  }
+  return urls;
 }
 
 /** Reads every bundle of the site's search manifest. */
-export function indexedPages(dist: string): IndexedPages {
+export async function indexedPages(dist: string): Promise<IndexedPages> {
   const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', 'partitions.json'), 'utf8')) as Manifest;
   let count = 0;
   const urls: string[] = [];
   for (const bundle of manifest.bundles) {
     count += Object.values(bundle.entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-    const fragments = join(dist, 'pagefind', bundle.path, 'fragment');
-    for (const file of existsSync(fragments) ? readdirSync(fragments).sort() : []) {
-      // A fragment is gzip of "pagefind_dcd" (12 bytes) and the page's JSON.
-      const json = JSON.parse(gunzipSync(readFileSync(join(fragments, file))).subarray(12).toString('utf8')) as { url: string };
-      urls.push(json.url);
+    const dir = join(dist, 'pagefind', bundle.path);
+    if (bundle.index) {
+      const hash = Object.values(bundle.entry.languages)[0] as { hash?: string };
+      urls.push(...(await packedFragments(dir, bundle.index, `pagefind.${hash.hash}.pf_meta`)));
+      continue;
     }
+    const fragments = join(dir, 'fragment');
+    for (const file of existsSync(fragments) ? readdirSync(fragments).sort() : []) urls.push(urlOf(readFileSync(join(fragments, file))));
   }
   return { count, urls };
 }

@@ -10,6 +10,7 @@
 
 import { entryFiles, type PagefindEntry } from '../../lib/search/entry-files.ts';
 import type { Bundle } from '../../lib/search/query.ts';
+import { packedResponse, prefetchIndexTable } from './index-packs.ts';
 import { inflated, isPagefindFile } from './native-gunzip.ts';
 
 const early = new Map<string, Promise<Response>>();
@@ -55,9 +56,9 @@ export function useEntries(list: [url: string, entry: PagefindEntry][]): void {
 }
 
 /**
- * Answers the engine's requests for entry files from the manifest, and for files fetched
- * early from the early response (each is handed over once); every other request goes to
- * the network as usual.
+ * Answers the engine's requests for entry files from the manifest, for packed index chunks
+ * and fragments from their packs (index-packs.ts), and for files fetched early from the
+ * early response (each is handed over once); every other request goes to the network.
  */
 export function servePrefetched(): void {
   self.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -65,21 +66,25 @@ export function servePrefetched(): void {
     const key = keyOf(url);
     const entry = init ? undefined : entries.get(key);
     if (entry !== undefined) return Promise.resolve(new Response(entry, { headers: { 'Content-Type': 'application/json' } }));
+    const pathname = new URL(key).pathname;
+    const packed = init ? undefined : packedResponse(pathname);
+    if (packed) return isPagefindFile(pathname) ? packed.then(inflated) : packed;
     asked.add(key);
     let response = early.get(key);
     if (response && !init) early.delete(key);
     else response = networkFetch(input, init);
-    return isPagefindFile(new URL(key).pathname) ? response.then(inflated) : response;
+    return isPagefindFile(pathname) ? response.then(inflated) : response;
   };
 }
 
 /**
  * Starts loading a bundle as Pagefind's `init` would: its entry, its metadata (entryFiles)
- * and, for the first bundle of an instance, the WebAssembly. When the manifest carries the
+ * and, for the first bundle of an instance, the WebAssembly; and its index packs' chunk table. When the manifest carries the
  * entry (useEntries), nothing is fetched for it and the other two are asked for at once;
  * otherwise the entry is asked for with them when the manifest names them, or before them.
  */
 export async function prefetchBundle(basePath: string, bundle: Bundle, withWasm: boolean): Promise<void> {
+  prefetchIndexTable(basePath);
   const known = entries.get(keyOf(`${basePath}pagefind-entry.json`));
   const named = known === undefined ? undefined : entryFiles(JSON.parse(known) as PagefindEntry);
   if (named) {

@@ -17,6 +17,7 @@ import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { combineHits, pagefindFilters, planQuery, type Bundle, type SearchPlan } from '../../lib/search/query.ts';
 import { BLOCK_UNITS } from '../../lib/search/records.ts';
 import type { PagefindEntry } from '../../lib/search/entry-files.ts';
+import { useIndexPacks } from './index-packs.ts';
 import { prefetchBundle, servePrefetched, useEntries } from './prefetch.ts';
 import type { ResultItem, SearchRequest, SearchResponse, WarmRequest } from './protocol.ts';
 import { cardOf } from './result-cards.ts';
@@ -79,6 +80,7 @@ const loadManifest = () =>
     if (!r.ok) throw new Error(`partitions.json: HTTP ${r.status}`);
     const { bundles } = (await r.json()) as { bundles: Bundle[] };
     useEntries(bundles.flatMap((b) => (b.entry ? [[`${root}pagefind/${b.path}pagefind-entry.json`, b.entry] as [string, PagefindEntry]] : [])));
+    useIndexPacks(bundles.map((b) => [`${root}pagefind/${b.path}`, b] as [string, Bundle]));
     return bundles;
   }));
 

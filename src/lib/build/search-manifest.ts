@@ -4,6 +4,7 @@
  * an entry file nor fetches it.
  */
 import type { CardPackInfo } from '../search/card-pack.ts';
+import type { IndexPackInfo } from '../search/index-pack.ts';
 import type { PagefindEntry } from '../search/entry-files.ts';
 
 /** One bundle as the build knows it. */
@@ -22,6 +23,8 @@ export interface BundleEntryFiles {
   wasm?: string;
   /** Where its result cards are (bundles our writer wrote; card-pack.ts). */
   cards?: CardPackInfo;
+  /** Where its index chunks and fragments are (bundles our writer wrote; index-pack.ts). */
+  index?: IndexPackInfo;
 }
 
 /**

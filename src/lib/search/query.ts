@@ -7,6 +7,7 @@
 import { isHan, queryPhrases, type QueryPhrase } from './tokens.ts';
 import type { PagefindEntry } from './entry-files.ts';
 import type { CardPackInfo } from './card-pack.ts';
+import type { IndexPackInfo } from './index-pack.ts';
 
 /** The Pagefind searches for one query. */
 export interface SearchPlan {
@@ -98,6 +99,8 @@ export interface Bundle {
   wasm?: string;
   /** Where its result cards are packed, for bundles our writer wrote (card-pack.ts). */
   cards?: CardPackInfo;
+  /** Where its index chunks and fragments are packed, for bundles our writer wrote (index-pack.ts). */
+  index?: IndexPackInfo;
 }
 
 /**
