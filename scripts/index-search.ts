@@ -21,8 +21,9 @@ import { extractPage } from '../src/lib/search/extract.ts';
 import { inPartition, type Partition } from '../src/lib/build/partition.ts';
 import { writeBundle } from '../src/lib/search/pagefind-bundle.ts';
 import { recordCache, type RecordCache } from '../src/lib/search/record-cache.ts';
+import { cardPackName } from '../src/lib/search/card-pack-name.ts';
 import { INDEX_PACK_DIR, indexPackFile, packIndex } from '../src/lib/search/index-pack.ts';
-import { CARD_PACK_DIR, CARD_PACK_VERSION, packCards, SLOTS_PER_PACK, type CardPackInfo } from '../src/lib/search/card-pack.ts';
+import { CARD_PACK_DIR, CARD_PACK_VERSION, cardPackFile, packCards, SLOTS_PER_PACK, type CardPackInfo } from '../src/lib/search/card-pack.ts';
 import { articleRecord, bundlePage, cardBlocks, departmentRecord, disclosureRecord, INDEX_LANGUAGE, yearRecord, type RecordDepartment, type SearchRecord } from '../src/lib/search/records.ts';
 import { LEVELS } from '../src/schemas/department.ts';
 import type { DisclosureKind } from '../src/schemas/disclosure.ts';
@@ -221,7 +222,7 @@ async function indexWithPagefind(out: string, records: SearchRecord[], chunkSize
 
 /**
  * Our bundle writer (pagefind-bundle.ts): the words as they are, fragments without text.
- * Its result cards are packed (card-pack.ts): <out>/card-pack/<n>.mzp and pack.json, each
+ * Its result cards are packed (card-pack.ts): <out>/card-pack/<name>-<n>.mzp and pack.json, each
  * page's id naming its first slot, so a result's card is one range request; its index chunks
  * and fragments likewise (index-pack.ts): <out>/index-pack/<key>-<n>.mzp and pack.json.
  */
@@ -239,8 +240,8 @@ function indexWithBundleWriter(out: string, records: SearchRecord[], made: Buffe
   index.packs.forEach((bytes, n) => writeFileSync(join(out, INDEX_PACK_DIR, indexPackFile(index.info, n)), bytes));
   writeFileSync(join(out, INDEX_PACK_DIR, 'pack.json'), `${JSON.stringify(index.info)}\n`);
   mkdirSync(join(out, CARD_PACK_DIR), { recursive: true });
-  packed.packs.forEach((bytes, n) => writeFileSync(join(out, CARD_PACK_DIR, `${n}.mzp`), bytes));
-  const info: CardPackInfo = { version: CARD_PACK_VERSION, key: bundle.key, slot: packed.slot, perPack: SLOTS_PER_PACK, packs: packed.packs.length };
+  const info: CardPackInfo = { version: CARD_PACK_VERSION, key: bundle.key, name: cardPackName(packed.packs), slot: packed.slot, perPack: SLOTS_PER_PACK, packs: packed.packs.length };
+  packed.packs.forEach((bytes, n) => writeFileSync(join(out, CARD_PACK_DIR, cardPackFile(info, n)), bytes));
   writeFileSync(join(out, CARD_PACK_DIR, 'pack.json'), `${JSON.stringify(info)}\n`);
   return bundle.pageIds;
 }

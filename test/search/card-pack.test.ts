@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { packCards, packedPageId, packKeyOf, readSlot, slotRange } from '../../src/lib/search/card-pack.ts';
+import { cardPackName } from '../../src/lib/search/card-pack-name.ts';
+import { cardPackFile, packCards, packedPageId, packKeyOf, readSlot, slotRange } from '../../src/lib/search/card-pack.ts';
 
 /** A card as the index writes it: gzip JSON of a one-card list. */
 const card = (url: string, block: number, text: string) => gzipSync(JSON.stringify([{ url, block, text }]), { level: 9 });
@@ -68,5 +69,15 @@ describe('result cards packed in slots, read by range from the page id alone', (
     expect(readSlot(new Uint8Array([0]))).toBeUndefined();
     expect(readSlot(new Uint8Array([0, 0, 0, 0]))).toBeUndefined();
     expect(readSlot(new Uint8Array([0, 9, 1, 2]))).toBeUndefined();
+  });
+});
+
+describe('card pack names', () => {
+  test('packs whose bytes differ get different names; the same bytes the same name', () => {
+    const a = packCards([[card('/a/', 0, '一，二')]]).packs;
+    const b = packCards([[card('/a/', 0, '一。二')]]).packs;
+    expect(cardPackName(a)).toBe(cardPackName(packCards([[card('/a/', 0, '一，二')]]).packs));
+    expect(cardPackName(a)).not.toBe(cardPackName(b));
+    expect(cardPackFile({ name: cardPackName(a) }, 3)).toMatch(/^c[0-9a-f]{10}-3\.mzp$/);
   });
 });

@@ -5,7 +5,7 @@
  * (src/lib/search/card-pack.ts); cards of bundles Pagefind wrote (the site bundle) are
  * small files named by page id and block.
  */
-import { packKeyOf, readSlot, slotRange } from '../../lib/search/card-pack.ts';
+import { cardPackFile, packKeyOf, readSlot, slotRange } from '../../lib/search/card-pack.ts';
 import type { Bundle } from '../../lib/search/query.ts';
 import type { ResultCard } from '../../lib/search/records.ts';
 
@@ -41,7 +41,7 @@ async function range(url: string, start: number, end: number): Promise<Uint8Arra
 async function packedCard(bundle: Bundle, id: string, block: number): Promise<ResultCard[] | undefined> {
   const place = bundle.cards && slotRange(bundle.cards, id, block);
   if (!place || place.pack >= bundle.cards!.packs) return undefined;
-  const url = `${root}pagefind/${bundle.path}card-pack/${place.pack}.mzp`;
+  const url = `${root}pagefind/${bundle.path}card-pack/${cardPackFile(bundle.cards!, place.pack)}`;
   const slot = await range(url, place.start, place.end);
   const read = slot && readSlot(slot);
   if (!read) return undefined;

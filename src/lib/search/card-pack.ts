@@ -13,10 +13,10 @@
  * Packs hold at most SLOTS_PER_PACK slots, so no file exceeds the hosts' per-file limits.
  */
 
-/** The folder of a bundle that holds its packs (`<n>.mzp`) and `pack.json`. */
+/** The folder of a bundle that holds its packs (`<name>-<n>.mzp`) and `pack.json`. */
 export const CARD_PACK_DIR = 'card-pack';
 /** Format of pack.json and the slots. */
-export const CARD_PACK_VERSION = 1;
+export const CARD_PACK_VERSION = 2;
 /** Slots per pack file: 8,192 × at most 1.6 KB ≈ 13 MB, under Cloudflare Pages' 25 MiB per file. */
 export const SLOTS_PER_PACK = 8192;
 /** A slot's first two bytes when its card is in the overflow area: then u32 offset, u32 length. */
@@ -30,6 +30,12 @@ export interface CardPackInfo {
   version: number;
   /** The bundle's key: the part of its page ids before "-". */
   key: string;
+  /**
+   * A hash of the packs' bytes, in their file names: a pack whose cards changed gets a new
+   * name, so no browser or CDN serves a range of the previous one after a deploy (the bundle
+   * key alone stays the same when only punctuation, which is not indexed, changed).
+   */
+  name: string;
   /** Bytes per slot. */
   slot: number;
   perPack: number;
@@ -84,6 +90,9 @@ export function packCards(pages: readonly (readonly Buffer[])[], perPack = SLOTS
   }
   return { packs, firstSlots, slot };
 }
+
+/** A pack file's name in CARD_PACK_DIR. */
+export const cardPackFile = (info: Pick<CardPackInfo, 'name'>, pack: number) => `${info.name}-${pack}.mzp`;
 
 /** The page id our bundle writer gives a page whose cards start at `firstSlot`. */
 export function packedPageId(key: string, firstSlot: number): string {
