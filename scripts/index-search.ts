@@ -236,14 +236,17 @@ function indexWithBundleWriter(out: string, records: SearchRecord[], made: Buffe
     mkdirSync(dirname(join(out, file.path)), { recursive: true });
     writeFileSync(join(out, file.path), file.bytes);
   }
-  mkdirSync(join(out, INDEX_PACK_DIR), { recursive: true });
-  index.packs.forEach((bytes, n) => writeFileSync(join(out, INDEX_PACK_DIR, indexPackFile(index.info, n)), bytes));
-  writeFileSync(join(out, INDEX_PACK_DIR, 'pack.json'), `${JSON.stringify(index.info)}\n`);
-  mkdirSync(join(out, CARD_PACK_DIR), { recursive: true });
-  const info: CardPackInfo = { version: CARD_PACK_VERSION, key: bundle.key, name: cardPackName(packed.packs), slot: packed.slot, perPack: SLOTS_PER_PACK, packs: packed.packs.length };
-  packed.packs.forEach((bytes, n) => writeFileSync(join(out, CARD_PACK_DIR, cardPackFile(info, n)), bytes));
-  writeFileSync(join(out, CARD_PACK_DIR, 'pack.json'), `${JSON.stringify(info)}\n`);
+  writePacks(join(out, INDEX_PACK_DIR), index.packs, (n) => indexPackFile(index.info, n), index.info);
+  const cards: CardPackInfo = { version: CARD_PACK_VERSION, key: bundle.key, name: cardPackName(packed.packs), slot: packed.slot, perPack: SLOTS_PER_PACK, packs: packed.packs.length };
+  writePacks(join(out, CARD_PACK_DIR), packed.packs, (n) => cardPackFile(cards, n), cards);
   return bundle.pageIds;
+}
+
+/** A folder of pack files and the pack.json that tells the search page how to read them. */
+function writePacks(dir: string, packs: readonly Buffer[], fileOf: (n: number) => string, info: object): void {
+  mkdirSync(dir, { recursive: true });
+  packs.forEach((bytes, n) => writeFileSync(join(dir, fileOf(n)), bytes));
+  writeFileSync(join(dir, 'pack.json'), `${JSON.stringify(info)}\n`);
 }
 
 /**

@@ -38,6 +38,12 @@ export function linkCards(from: string, target: string): void {
   }
 }
 
+/** A pack folder's pack.json (card-pack.ts, index-pack.ts); undefined where the bundle has none. */
+function packInfo<T>(dir: string): T | undefined {
+  const file = join(dir, 'pack.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
+}
+
 /** What the engine loads first from the bundle in `dir` (entryFiles: the ones the engine picks). */
 function bundleFiles(dir: string): BundleEntryFiles {
   const entryFile = join(dir, 'pagefind-entry.json');
@@ -45,10 +51,8 @@ function bundleFiles(dir: string): BundleEntryFiles {
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
   const files = entryFiles(entry);
   if (!files) return {};
-  const packInfo = join(dir, CARD_PACK_DIR, 'pack.json');
-  const cards = existsSync(packInfo) ? (JSON.parse(readFileSync(packInfo, 'utf8')) as CardPackInfo) : undefined;
-  const indexInfo = join(dir, INDEX_PACK_DIR, 'pack.json');
-  const index = existsSync(indexInfo) ? (JSON.parse(readFileSync(indexInfo, 'utf8')) as IndexPackInfo) : undefined;
+  const cards = packInfo<CardPackInfo>(join(dir, CARD_PACK_DIR));
+  const index = packInfo<IndexPackInfo>(join(dir, INDEX_PACK_DIR));
   return { entry, meta: files.meta, ...(existsSync(join(dir, files.wasm)) ? { wasm: files.wasm } : {}), ...(cards ? { cards } : {}), ...(index ? { index } : {}) };
 }
 

@@ -78,10 +78,11 @@ export function servePrefetched(): void {
 }
 
 /**
- * Starts loading a bundle as Pagefind's `init` would: its entry, its metadata (entryFiles)
- * and, for the first bundle of an instance, the WebAssembly; and its index packs' chunk table. When the manifest carries the
- * entry (useEntries), nothing is fetched for it and the other two are asked for at once;
- * otherwise the entry is asked for with them when the manifest names them, or before them.
+ * Starts loading a bundle as Pagefind's `init` would: its entry, its metadata (entryFiles),
+ * for the first bundle of an instance the WebAssembly, and its index packs' chunk table.
+ * When the manifest carries the entry (useEntries), nothing is fetched for it and the others
+ * are asked for at once; otherwise the entry is asked for with them when the manifest names
+ * them, or before them.
  */
 export async function prefetchBundle(basePath: string, bundle: Bundle, withWasm: boolean): Promise<void> {
   prefetchIndexTable(basePath);
