@@ -43,7 +43,7 @@ test('a new disclosure rebuilds only its department; removing it restores the si
   // 2023 holds two departments; the third arrives, then leaves again.
   buildSite(content, join(temp, 'before'), cache);
 
-  // A new body's 2023 targets: pages, download folders and a flat chart download (data/charts/).
+  // A new body's 2023 targets: pages, download folders and the body-year's table archive.
   const json = JSON.parse(readFileSync(join(content, '2023/dongguan-rd/performance-targets.json'), 'utf8'));
   mkdirSync(join(content, '2023/conghua-rd'));
   cpSync(join(content, '2023/dongguan-rd/performance-targets.mdx'), join(content, '2023/conghua-rd/performance-targets.mdx'));
@@ -60,7 +60,7 @@ test('a new disclosure rebuilds only its department; removing it restores the si
   expect(added).toMatch(/rebuilt: 2023\)/);
   expect(added).not.toMatch(/\| pages 202[02] /);
   expect(readFileSync(join(temp, 'added', '2023/conghua-rd/performance-targets/index.html'), 'utf8')).toContain('2023年广州市从化区人民代表大会常务委员会办公室部门整体支出绩效目标');
-  expect(existsSync(join(temp, 'added', 'data/charts/structure-2023-conghua-rd-performance-targets.csv'))).toBe(true);
+  expect(existsSync(join(temp, 'added', 'data/2023/conghua-rd/tables.zip'))).toBe(true);
   // Its body-year page comes with it, from the same department build, and says what the body did not publish.
   const bodyYear = readFileSync(join(temp, 'added', '2023/conghua-rd/index.html'), 'utf8');
   expect(bodyYear).toContain('href="/2023/conghua-rd/performance-targets/"');

@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch } from './browser.ts';
 import { serve } from './serve.ts';
+import { csvLinks, csvName, fetchCsv } from './csv-links.ts';
 import { at, corpus, unformat, useBrowser } from './site.ts';
 import { COMBINATIONS, writeBodyYearCorpus } from '../body-year/corpus.ts';
 import { ROOT } from '../lib/figures/corpus-helpers.ts';
@@ -108,12 +109,13 @@ describe('a site of every combination of documents', () => {
       expect(rule.length).toBeGreaterThan(3);
     }
     // Each table's CSV is served, one record per row of the table.
-    for (const href of await page.$$eval('main .data-table p.download a', (as) => as.map((a) => (a as HTMLAnchorElement).href))) {
-      const csv = await page.request.get(href);
-      expect(csv.status(), href).toBe(200);
-      const id = href.split('/').at(-1)!.replace(/\.csv$/, '');
-      const lines = (await csv.text()).trim().split(/\r?\n/).length;
-      expect(lines - 1, href).toBe(await page.locator(`#table-${id} tbody tr`).count());
+    const links = await csvLinks(page, 'main .data-table p.download a');
+    expect(links.length).toBe(await page.locator('main .data-table').count());
+    for (const link of links) {
+      const csv = await fetchCsv(link);
+      expect(csv.status, link.href).toBe(200);
+      const lines = csv.bytes.toString('utf8').trim().split(/\r?\n/).length;
+      expect(lines - 1, link.entry).toBe(await page.locator(`#table-${csvName(link)} tbody tr`).count());
     }
     const documents = documentsOf(bodyYear);
     const main = (await page.locator('main').textContent())!;
@@ -125,7 +127,7 @@ describe('a site of every combination of documents', () => {
 
   test('the data API page’s example of a body-year CSV is one the site serves', async () => {
     const page = await open('data-api/');
-    const example = page.locator('table.api-files tr[data-path="data/<预算年度>/<部门标识>/body-year/<表>.csv"] a');
+    const example = page.locator('table.api-files tr[data-path="body-year/<表>.csv"] a');
     expect(await example.count()).toBe(1);
     const response = await page.request.get(new URL((await example.getAttribute('href'))!, server.url).href);
     expect(response.status()).toBe(200);

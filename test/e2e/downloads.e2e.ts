@@ -6,6 +6,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { DOWNLOADS_ARCHIVE_PATH } from '../../src/lib/downloads/archive.ts';
 import { disclosureDownloads } from '../../src/lib/downloads/files.ts';
+import { archivedCsv } from '../../src/lib/downloads/table-archive.ts';
+import { csvLinks, fetchCsv, type CsvLink } from './csv-links.ts';
 import { at, corpus, PAGE_TYPES, rawJson, useBrowser } from './site.ts';
 
 const browser = useBrowser({ javaScriptEnabled: false });
@@ -17,21 +19,27 @@ async function fetchText(path: string): Promise<{ status: number; type: string; 
 const records = (bytes: Buffer) => parse(bytes.toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
 
 describe('downloads', () => {
-  test('every CSV and JSON link on every page type resolves, and CSVs start with a BOM', async () => {
-    const links = new Set<string>();
+  test('every CSV and JSON link on every page type resolves (a CSV in a table archive to its entry), and CSVs start with a BOM', async () => {
+    const csvs = new Map<string, CsvLink>();
+    const jsons = new Set<string>();
     for (const [, path] of PAGE_TYPES) {
       const page = await browser.open(path);
-      for (const href of await page.$$eval('a[href$=".csv"], a[href$=".json"]', (a) => a.map((x) => (x as HTMLAnchorElement).href))) links.add(href);
+      for (const link of await csvLinks(page)) csvs.set(`${link.href} ${link.entry ?? ''}`, link);
+      for (const href of await page.$$eval('a[href$=".json"]', (a) => a.map((x) => (x as HTMLAnchorElement).href))) jsons.add(href);
       await page.close();
     }
-    expect(links.size).toBeGreaterThan(15);
-    for (const link of links) {
-      const { status, bytes } = await fetchText(link);
-      expect(status, link).toBe(200);
-      if (link.endsWith('.csv')) {
-        expect([...bytes.subarray(0, 3)], link).toEqual([0xef, 0xbb, 0xbf]);
-        expect(records(bytes).length, link).toBeGreaterThan(0);
-      } else JSON.parse(bytes.toString('utf8'));
+    expect(csvs.size).toBeGreaterThan(15);
+    expect([...csvs.values()].filter((l) => l.entry).length).toBeGreaterThan(3);
+    for (const link of csvs.values()) {
+      const { status, bytes } = await fetchCsv(link);
+      expect(status, `${link.href} ${link.entry ?? ''}`).toBe(200);
+      expect([...bytes.subarray(0, 3)], link.href).toEqual([0xef, 0xbb, 0xbf]);
+      expect(records(bytes).length, link.href).toBeGreaterThan(0);
+    }
+    for (const href of jsons) {
+      const { status, bytes } = await fetchText(href);
+      expect(status, href).toBe(200);
+      JSON.parse(bytes.toString('utf8'));
     }
   });
   test('the whole dataset’s figures.csv parses back to every figure of every JSON', async () => {
@@ -51,14 +59,16 @@ describe('downloads', () => {
       expect(data).toEqual(raw);
     }
   });
-  test('every disclosure’s downloads are served from their own paths, and the archive they were built in is not', async () => {
+  test('every disclosure’s downloads are served, its JSON at its path and its CSVs in its body-year’s tables.zip, and the archive they were built in is not', async () => {
     for (const s of corpus.summaries) {
       for (const file of disclosureDownloads(s)) {
-        const { status, bytes } = await fetchText(file.path);
+        const place = archivedCsv(file.path);
+        const { status, bytes } = place ? await fetchCsv({ href: new URL(place.archive, browser.url).href, entry: place.entry }) : await fetchText(file.path);
         expect(status, file.path).toBe(200);
         // Chart CSVs may show the audit's rates, which this unaudited corpus lacks; the rest must match byte for byte.
-        if (!file.path.startsWith('data/charts/')) expect(bytes.toString('utf8'), file.path).toBe(file.body);
+        if (!file.path.includes('/chart-')) expect(bytes.toString('utf8'), file.path).toBe(file.body);
       }
+      expect((await fetchText(`data/${s.id}/figures.csv`)).status, 'no CSV outside its archive').toBe(404);
     }
     expect((await fetchText(DOWNLOADS_ARCHIVE_PATH)).status).toBe(404);
   });

@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
 };
 
 /** Serves `root`; resolves with the base URL ("http://127.0.0.1:PORT/") and a close function. */

@@ -168,8 +168,8 @@ export function yearBudgetSpendingBars(summaries: DisclosureSummary[], departmen
   );
 }
 
-/** Basic against project spending for each disclosure that states both (stacked bars). */
-export function spendingStructure(summaries: DisclosureSummary[], id: string, title: string): ChartSpec | undefined {
+/** Basic against project spending for each disclosure that states both (stacked bars); its CSV at `csvPath`. */
+export function spendingStructure(summaries: DisclosureSummary[], id: string, title: string, csvPath = `data/charts/structure-${id}.csv`): ChartSpec | undefined {
   const rows = summaries.filter((s) => s.figures.basic && s.figures.project);
   return build(
     { id: `structure-${id}`, type: 'bar', horizontal: true, stacked: true, title, unit: '万元' },
@@ -179,7 +179,7 @@ export function spendingStructure(summaries: DisclosureSummary[], id: string, ti
       { label: '基本支出', points: rows.map((s) => amountPoint(s.figures.basic, s)) },
       { label: '项目支出', points: rows.map((s) => amountPoint(s.figures.project, s)) },
     ],
-    `data/charts/structure-${id}.csv`,
+    csvPath,
     AMOUNT_NOTE,
   );
 }

@@ -15,13 +15,22 @@ import { dataPackage } from './datapackage.ts';
 import { DATASET_PATHS, disclosureJsonPath } from './files.ts';
 import { DATA_API_VERSION, DATASET_SCHEMA_FILE, publishedSchemaPath } from './published-schemas.ts';
 import { viewCsvFamilies, type ViewCsvFamily } from './view-csvs.ts';
+import { archivedCsv, TABLE_ARCHIVE_NAME } from './table-archive.ts';
 
-/** One kind of file: its path (a pattern where it varies), an example path, what it holds, its format and schema. */
+/** Where a body-year's table CSVs are published (table-archive.ts). */
+const TABLE_ARCHIVE = `data/<预算年度>/<部门标识>/${TABLE_ARCHIVE_NAME}`;
+
+/**
+ * One kind of file: its path (a pattern where it varies), an example path, what it holds,
+ * its format and schema. A file published inside an archive has its path in the archive
+ * and `archive`, the archive's path; its example is a real archive that holds one.
+ */
 export interface ApiFile {
   path: string;
+  archive?: string;
   example?: string;
   about: string;
-  format: 'JSON' | 'CSV' | 'RSS';
+  format: 'JSON' | 'CSV' | 'RSS' | 'ZIP';
   schema?: string;
 }
 
@@ -78,8 +87,9 @@ export function dataApiModel(example?: { disclosure: string; department: string;
     { path: DATASET_PATHS.figures, about: '每个数字一行：原文数值、数字、单位、精确换算的万元金额、预算阶段和收支方向。', format: 'CSV' },
     { path: DATASET_PATHS.indicators, about: '每个绩效指标一行：目标值和实际完成值，按原文照录。', format: 'CSV' },
     { path: DATASET_PATHS.departments, about: '每个部门一行：全称、简称、层级、地区。', format: 'CSV' },
-    { path: 'data/<预算年度>/<部门标识>/<类型>/<表>.csv', ...(example ? { example: `data/${example.disclosure}/figures.csv` } : {}), about: '公开文件页面上每张表的数据，列与页面上的表相同。', format: 'CSV' },
-    { path: bodyYearCsvPath('<预算年度>', '<部门标识>', '<表>'), ...(example?.bodyYearCsv ? { example: example.bodyYearCsv } : {}), about: '部门年度对照页（预算与决算、绩效目标与自评）每张表的数据；没有可对照的数字时没有这个文件。', format: 'CSV' },
+    { path: TABLE_ARCHIVE, ...(example ? { example: archivedCsv(`data/${example.disclosure}/figures.csv`)!.archive } : {}), about: '一个部门一个年度各页面上全部表格的 CSV，打包为一个 ZIP 文件，内含下面两类 CSV。页面上每张表的“下载”链接指向它并注明表的文件名。', format: 'ZIP' },
+    { path: '<类型>/<表>.csv', archive: TABLE_ARCHIVE, ...(example ? { example: archivedCsv(`data/${example.disclosure}/figures.csv`)!.archive } : {}), about: '公开文件页面上每张表的数据，列与页面上的表相同；figures.csv 为该文件的全部数字。', format: 'CSV' },
+    { path: bodyYearCsvPath('<预算年度>', '<部门标识>', '<表>').replace(/^data\/<预算年度>\/<部门标识>\//, ''), archive: TABLE_ARCHIVE, ...(example?.bodyYearCsv ? { example: archivedCsv(example.bodyYearCsv)!.archive } : {}), about: '部门年度对照页（预算与决算、绩效目标与自评）每张表的数据；没有可对照的数字时没有这个文件。', format: 'CSV' },
     ...PAGE_CSVS,
     ...viewCsvFamilies().map((f): ApiFile => {
       const shown = example?.viewCsvs?.find((path) => f.match.test(path));

@@ -1,7 +1,9 @@
 /**
  * Every file under /data/: per disclosure its JSON, figures CSV and the CSV of each table
  * on its page; per cross-year page the CSV of each table and chart; and the whole dataset
- * (CSV, JSON, datapackage.json). One list, so the endpoint and the tests agree on it.
+ * (CSV, JSON, datapackage.json). One list, so the endpoint and the tests agree on it. The
+ * CSVs of a body-year's pages are listed at their paths here and published inside its
+ * tables.zip (table-archive.ts, applied by the endpoint).
  */
 import { disclosureTables } from '../figures/disclosure-tables.ts';
 import type { TableModel } from '../figures/table-model.ts';

@@ -51,7 +51,10 @@ export interface TableModel {
   caption: string;
   columns: TableColumn[];
   rows: TableCell[][];
-  /** Where its CSV is served, site-relative ("data/2023/guangzhou-rd/self-evaluation/figures.csv"). */
+  /**
+   * Its CSV's path, site-relative ("data/2023/guangzhou-rd/self-evaluation/figures.csv"); a
+   * body-year's CSVs are published inside its tables.zip (src/lib/downloads/table-archive.ts).
+   */
   csvPath: string;
   /** A sentence under the table (sources, notes). */
   footnote?: string;

@@ -16,6 +16,7 @@ import {
 import { keyFiguresTable, rateMatrixTable } from '../figures/comparison-tables.ts';
 import { disclosuresOf, fiscalYears, type DepartmentInput, type DisclosureSummary } from '../figures/corpus.ts';
 import type { TableModel } from '../figures/table-model.ts';
+import { disclosureCsvPath } from '../figures/disclosure-tables.ts';
 
 /** Tables and charts of one page. */
 export interface PageModel {
@@ -111,8 +112,11 @@ function makeComparePageModel(summaries: DisclosureSummary[], departments: Depar
   };
 }
 
-/** The chart of a disclosure page: its own basic/project split, where it states both. */
+/**
+ * The chart of a disclosure page: its own basic/project split, where it states both. Its CSV
+ * lies with the disclosure's tables, so it is published in the body-year's table archive.
+ */
 export function disclosureCharts(summary: DisclosureSummary): ChartSpec[] {
   const title = `基本支出与项目支出（${summary.figures.basic?.phase === 'executed' ? '实际支出' : '预算安排'}）`;
-  return defined([spendingStructure([summary], summary.id.replaceAll('/', '-'), title)]);
+  return defined([spendingStructure([summary], summary.id.replaceAll('/', '-'), title, disclosureCsvPath(summary.id, 'chart-structure'))]);
 }

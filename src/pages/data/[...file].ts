@@ -7,7 +7,8 @@
  * assembled (src/lib/downloads/dataset-slices.ts). All but the
  * whole-dataset files (about four per disclosure, five per department) leave the build as
  * one archive (with each body-year page's table CSVs), unpacked to the same paths when the build is done
- * (src/lib/downloads/archive.ts says why).
+ * (src/lib/downloads/archive.ts says why); a body-year's table CSVs are published in its
+ * tables.zip (src/lib/downloads/table-archive.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../_corpus.ts';
@@ -16,6 +17,7 @@ import { bodyYearDownloads, crossYearDownloads, datasetFiles, disclosureDownload
 import { buildScope, buildsDisclosure, buildsSitePiece } from '../../lib/build/build-scope.ts';
 import { pieceOfGroup } from '../../lib/build/site-pieces.ts';
 import { originalDownload } from '../../lib/downloads/original.ts';
+import { archiveTables } from '../../lib/downloads/table-archive.ts';
 import { CONTENT_DIR } from '../../lib/content-dir.ts';
 
 /** What one route writes: a whole-dataset file (made as it is written), or the archive of this build's small downloads. */
@@ -46,5 +48,5 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   const scope = buildScope();
   const built = summaries.filter((s) => buildsDisclosure(scope, s.id));
   const files = [...props.archived, ...built.flatMap((s) => [...disclosureDownloads(s), ...originalDownload(s.id, s.data.source, CONTENT_DIR)]), ...bodyYearDownloads(built, departments)];
-  return new Response(packDownloads(files), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(packDownloads(archiveTables(files)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -11,6 +11,7 @@ import { KIND_NAMES } from '../../../src/schemas/disclosure.ts';
 import { threePublicPage } from '../../../src/lib/page-models/national.ts';
 import { viewCsvFamilyOf, viewCsvResource } from '../../../src/lib/downloads/view-csvs.ts';
 import { DATASET_PATHS, downloadFiles } from '../../../src/lib/downloads/files.ts';
+import { archivedCsv, archiveTables } from '../../../src/lib/downloads/table-archive.ts';
 import { DATASET_SCHEMA_FILE, publishedSchemaPath, publishedSchemas } from '../../../src/lib/downloads/published-schemas.ts';
 import { loadSummaries, ROOT, SEEDS } from '../figures/corpus-helpers.ts';
 import { join } from 'node:path';
@@ -163,11 +164,22 @@ describe('the datapackage', () => {
 describe('/data-api/ documents every CSV the site serves', () => {
   // What each placeholder of a documented path stands for; any other stands for one path segment.
   const PLACEHOLDERS: Record<string, string> = { '<预算年度>': '\\d{4}', '<省份代码>': '[a-z]+', '<类型>': `(?:${KIND_NAMES.join('|')})` };
-  const documented = model.files.filter((f) => f.format === 'CSV').map((f) => new RegExp(`^${f.path.replace(/[.]/g, '\\.').replace(/<[^>]+>/g, (p) => PLACEHOLDERS[p] ?? '[^/]+')}$`));
+  const regexOf = (pattern: string) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/<[^>]+>/g, (p) => PLACEHOLDERS[p] ?? '[^/]+')}$`);
+  // A CSV inside an archive is documented by its path there, beside the archive's path.
+  const inArchive = (f: (typeof model.files)[number]) => regexOf(`${f.archive!.slice(0, f.archive!.lastIndexOf('/') + 1)}${f.path}`);
+  const documented = model.files.filter((f) => f.format === 'CSV').map((f) => (f.archive ? inArchive(f) : regexOf(f.path)));
+  const documentedInArchive = model.files.filter((f) => f.format === 'CSV' && f.archive).map(inArchive);
+  const archives = model.files.filter((f) => f.format === 'ZIP').map((f) => regexOf(f.path));
   test.each(corpora.map((c, i) => [i ? 'valid fixtures' : 'bundled content', c] as const))('each CSV of the %s matches a path pattern of the file list', (_, { summaries, departments }) => {
-    const csvs = downloadFiles(summaries, departments, SITE).filter((f) => f.path.endsWith('.csv'));
+    const files = downloadFiles(summaries, departments, SITE);
+    const csvs = files.filter((f) => f.path.endsWith('.csv'));
     expect(csvs.length).toBeGreaterThan(20);
     for (const f of csvs) expect(documented.some((re) => re.test(f.path)), f.path).toBe(true);
+    const published = archiveTables(files).filter((f) => f.path.endsWith('.zip'));
+    expect(published.length).toBeGreaterThan(0);
+    for (const f of published) expect(archives.some((re) => re.test(f.path)), f.path).toBe(true);
+    // A CSV published inside an archive is documented as inside it, not at a path of its own.
+    for (const f of csvs) expect(documentedInArchive.some((re) => re.test(f.path)), f.path).toBe(!!archivedCsv(f.path));
   });
 
   test('an undocumented CSV path matches none of them', () => {
