@@ -44,20 +44,26 @@ describe('charts', () => {
   });
 });
 
-describe('JavaScript only where a chart needs it', () => {
+describe('JavaScript only where a chart, a control or an archived CSV link needs it', () => {
   test.each(PAGE_TYPES)('%s', async (_, path) => {
     const page = await browser.open(path);
     const scripts = await page.$$eval('script[src]', (s) => s.map((x) => (x as HTMLScriptElement).src));
     const charts = await page.locator('figure[data-chart]').count();
     const controls = await page.locator('#compare-form').count();
-    if (charts === 0 && controls === 0) expect(scripts).toEqual([]);
+    const archived = await page.locator('a[data-archive-entry]').count();
+    if (charts === 0 && controls === 0 && archived === 0) expect(scripts).toEqual([]);
     else expect(scripts.length).toBeGreaterThan(0);
+    if (archived === 0) expect(scripts.filter((src) => src.includes('ArchivedCsvLink'))).toEqual([]);
     await page.close();
   });
-  test('a disclosure page without a chart ships no JavaScript', async () => {
+  test('a disclosure page without a chart ships only the script of its archived CSV links, and no chart code', async () => {
     const id = corpus.summaries.find((s) => !(s.figures.basic && s.figures.project))!.id;
     const page = await browser.open(`${id}/`);
-    expect(await page.$$eval('script', (s) => s.length)).toBe(0);
+    const scripts = await page.$$eval('script', (s) => s.map((x) => (x as HTMLScriptElement).src));
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/\/_astro\/ArchivedCsvLink\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(loaded.filter((url) => url.includes('/_astro/') && url.endsWith('.js'))).toEqual([scripts[0]]);
     await page.close();
   });
   test('no page requests anything from another host', () => {
