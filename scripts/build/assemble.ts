@@ -84,7 +84,7 @@ export function stagedOutput(out: string, siteDist: string, work: string, partit
     finish(dataset: string): void {
       linkTree(joinedDatasetDir(dataset), join(staging, 'data'));
       mergeSitemaps(staging, partitions.flatMap((p) => sitemaps.get(p.id) ?? []), process.env.MINGZHANG_SITE ?? 'https://mingzhang.example');
-      writeHostHeaders(staging);
+      writeHostHeaders(staging, join(work, 'page-policies.json'));
       writeManifest(pagefindDir, [{ id: 'site', path: 'site/', size: 0 }, ...partitions.map((p) => ({ id: p.id, path: `${p.id}/`, year: p.year, provinces: p.provinces, size: p.size }))]);
       // Last: the sha256 of every file above, so two builds can be compared file by file.
       writeBuildManifest(staging, join(work, 'manifest-hashes.json'));
