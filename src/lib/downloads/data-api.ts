@@ -79,6 +79,7 @@ const idField = (title: string, description: string): FieldEntry => ({ path: 'id
  */
 export function dataApiModel(example?: { disclosure: string; department: string; province?: string; bodyYearCsv?: string; viewCsvs?: string[] }): DataApiModel {
   const kind = (example?.disclosure.split('/')[2] ?? 'budget') as DisclosureKind;
+  const exampleArchive = example ? { example: archivedCsv(`data/${example.disclosure}/figures.csv`)!.archive } : {};
   const files: ApiFile[] = [
     { path: DATASET_PATHS.datapackage, about: '数据包说明（Frictionless Data Package，Fiscal Data Package 词汇）：列出以下每个 CSV 和 JSON 文件，CSV 的每一列有中文名、类型和说明，每个 JSON 文件注明它遵循的 JSON Schema（jsonSchema 字段）。', format: 'JSON' },
     { path: DATASET_PATHS.json, about: '全部内容：每个部门和每份公开文件的完整结构化数据，字段见下文。', format: 'JSON', schema: publishedSchemaPath(DATASET_SCHEMA_FILE) },
@@ -87,8 +88,8 @@ export function dataApiModel(example?: { disclosure: string; department: string;
     { path: DATASET_PATHS.figures, about: '每个数字一行：原文数值、数字、单位、精确换算的万元金额、预算阶段和收支方向。', format: 'CSV' },
     { path: DATASET_PATHS.indicators, about: '每个绩效指标一行：目标值和实际完成值，按原文照录。', format: 'CSV' },
     { path: DATASET_PATHS.departments, about: '每个部门一行：全称、简称、层级、地区。', format: 'CSV' },
-    { path: TABLE_ARCHIVE, ...(example ? { example: archivedCsv(`data/${example.disclosure}/figures.csv`)!.archive } : {}), about: '一个部门一个年度各页面上全部表格的 CSV，打包为一个 ZIP 文件，内含下面两类 CSV。页面上每张表的“下载”链接指向它并注明表的文件名。', format: 'ZIP' },
-    { path: '<类型>/<表>.csv', archive: TABLE_ARCHIVE, ...(example ? { example: archivedCsv(`data/${example.disclosure}/figures.csv`)!.archive } : {}), about: '公开文件页面上每张表的数据，列与页面上的表相同；figures.csv 为该文件的全部数字。', format: 'CSV' },
+    { path: TABLE_ARCHIVE, ...exampleArchive, about: '一个部门一个年度各页面上全部表格的 CSV，打包为一个 ZIP 文件，内含下面两类 CSV。页面上每张表的“下载”链接指向它并注明表的文件名。', format: 'ZIP' },
+    { path: '<类型>/<表>.csv', archive: TABLE_ARCHIVE, ...exampleArchive, about: '公开文件页面上每张表的数据，列与页面上的表相同；figures.csv 为该文件的全部数字。', format: 'CSV' },
     { path: bodyYearCsvPath('<预算年度>', '<部门标识>', '<表>').replace(/^data\/<预算年度>\/<部门标识>\//, ''), archive: TABLE_ARCHIVE, ...(example?.bodyYearCsv ? { example: archivedCsv(example.bodyYearCsv)!.archive } : {}), about: '部门年度对照页（预算与决算、绩效目标与自评）每张表的数据；没有可对照的数字时没有这个文件。', format: 'CSV' },
     ...PAGE_CSVS,
     ...viewCsvFamilies().map((f): ApiFile => {

@@ -1,8 +1,9 @@
 /**
  * The table CSVs of one body's year (its disclosures' pages and its body-year page) are
  * published in one ZIP, `data/<year>/<dept>/tables.zip`, instead of one file each: about
- * three files a disclosure become a fifth of one, and deflate stores them in a quarter
- * of the bytes (issue 19: ≤ 5 files a disclosure). Each CSV keeps its path inside the
+ * three and a half files a disclosure become a fifth of one (issue 19: ≤ 5 files a
+ * disclosure), and deflate stores them in about 40 % of the bytes (the bundled 2023
+ * guangzhou-rd archive: 3.6 KB for 9.2 KB of CSVs). Each CSV keeps its path inside the
  * archive, relative to the body-year's folder (`self-evaluation/figures.csv`,
  * `body-year/budget-final.csv`), and the page's link names it; with JavaScript the link
  * saves that one CSV (src/client/archived-csv.ts).
@@ -29,7 +30,6 @@ export function archivedCsv(csvPath: string): ArchivedCsv | undefined {
   const [, year, department, entry] = match;
   return { archive: `data/${year}/${department}/${TABLE_ARCHIVE_NAME}`, entry, saveAs: `${year}-${department}-${entry.replaceAll('/', '-')}` };
 }
-
 
 /**
  * The files as published: each body-year's CSVs replaced by its archive (entries in name
@@ -60,6 +60,6 @@ function zipTables(entries: Map<string, string>): string {
   // then depend on the CSVs alone, so rebuilds on any machine are byte-identical.
   const time = new Date(1980, 0, 1, 12);
   const zippable: Zippable = {};
-  for (const [name, body] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) zippable[name] = [encoder.encode(body), { mtime: time }];
+  for (const name of [...entries.keys()].sort()) zippable[name] = [encoder.encode(entries.get(name)!), { mtime: time }];
   return Buffer.from(zipSync(zippable, { level: 9 })).toString('base64');
 }
