@@ -30,8 +30,8 @@ export function loadCorpus(): Promise<Corpus> {
   loading ??= (async () => {
     const departments = (await getCollection('departments')).map((d) => ({ id: d.id, data: d.data })).sort(compareDepartments);
     if (buildScope().kind === 'site') {
-      const summaries = withDepartments(storedSummaries(), departments);
-      return { summaries, departments, audits: new Map(summaries.map((s) => [s.id, s.audit as PageAudit])) };
+      // The site build makes no disclosure page, the only reader of the whole audit results.
+      return { summaries: withDepartments(storedSummaries(), departments), departments, audits: new Map() };
     }
     const disclosures = (await getCollection('disclosures')).map((d) => ({ id: d.id, data: d.data }));
     const audits = auditAndScore({ disclosures, departments: Object.fromEntries(departments.map((d) => [d.id, d.data])) }, { runs: false });

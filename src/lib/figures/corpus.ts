@@ -6,6 +6,7 @@
  */
 import type { Department } from '../../schemas/department.ts';
 import { KIND_NAMES, type Disclosure } from '../../schemas/disclosure.ts';
+import { auditView } from './audit-view.ts';
 import { keyFigures, type KeyFigures } from './key-figures.ts';
 
 /** One disclosure: "2023/guangzhou-rd/self-evaluation" and its validated JSON. */
@@ -86,7 +87,8 @@ export function summarizeCorpus(input: { disclosures: DisclosureInput[]; departm
     .map((d) => {
       const department = departments.get(d.data.department);
       if (!department) throw new Error(`${d.id}: no department "${d.data.department}" in content/departments/`);
-      const audit = input.audit?.get(d.id);
+      const found = input.audit?.get(d.id);
+      const audit = found && auditView(found);
       return { id: d.id, data: d.data, department, figures: withAuditMetrics(keyFigures(d.data), audit), audit };
     })
     .sort(compareSummaries);
