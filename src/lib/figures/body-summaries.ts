@@ -6,6 +6,7 @@
  * (scripts/site-summaries.ts); the site build reads them instead of the whole corpus.
  */
 import { auditAndScore } from '../score/audit-and-score.ts';
+import { summaryData } from './summary-data.ts';
 import { compareSummaries, summarizeCorpus, type DepartmentInput, type DisclosureInput, type DisclosureSummary } from './corpus.ts';
 
 /** A summary as kept between builds: its department is attached when it is read. */
@@ -14,7 +15,7 @@ export type StoredSummary = Omit<DisclosureSummary, 'department'>;
 /** One body's summaries (its disclosures audited and scored together), in reading order. */
 export function bodySummaries(department: DepartmentInput, disclosures: readonly DisclosureInput[]): StoredSummary[] {
   const audit = auditAndScore({ disclosures: [...disclosures], departments: { [department.id]: department.data } }, { runs: false });
-  return summarizeCorpus({ disclosures: [...disclosures], departments: [department], audit }).map(({ department: _, ...stored }) => stored);
+  return summarizeCorpus({ disclosures: [...disclosures], departments: [department], audit }).map(({ department: _, data, ...stored }) => ({ ...stored, data: summaryData(data) }));
 }
 
 /** Stored summaries of many bodies with their departments, in the corpus's reading order. */

@@ -8,6 +8,7 @@ import type { Department } from '../../schemas/department.ts';
 import { KIND_NAMES, type Disclosure } from '../../schemas/disclosure.ts';
 import { auditView } from './audit-view.ts';
 import { keyFigures, type KeyFigures } from './key-figures.ts';
+import type { SummaryData } from './summary-data.ts';
 
 /** One disclosure: "2023/guangzhou-rd/self-evaluation" and its validated JSON. */
 export interface DisclosureInput {
@@ -53,7 +54,11 @@ export function withAuditMetrics(figures: KeyFigures, audit: AuditView | undefin
 /** A disclosure with everything cross-year pages show about it. */
 export interface DisclosureSummary {
   id: string;
-  data: Disclosure;
+  /**
+   * The disclosure's figures: whole where the corpus is loaded, without what only its own
+   * page reads where the site build reads stored summaries (summary-data.ts).
+   */
+  data: SummaryData;
   department: DepartmentInput;
   figures: KeyFigures;
   audit?: AuditView;
