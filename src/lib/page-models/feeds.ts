@@ -1,6 +1,8 @@
 /**
  * Following a body: an RSS feed per department and per province of what changed — each new
- * disclosure, each correction, and the audit's findings on a disclosure — newest first.
+ * disclosure, each correction, and the audit's findings on a disclosure — newest first; and
+ * the site's feed of new disclosures. Each lists the newest FEED_LIMIT items: a feed of every
+ * disclosure of the nation would be 16 MB at 30,000 and grow with every year.
  * Items carry absolute links, each to its own place (a correction's row, the 评分与核查
  * section), so every item has a guid of its own.
  */
@@ -79,6 +81,27 @@ export function disclosureItems(s: DisclosureSummary, site: string): FeedItem[] 
 function newest(items: FeedItem[]): FeedItem[] {
   const time = (i: FeedItem) => i.pubDate?.getTime() ?? -Infinity;
   return items.map((item, n) => ({ item, n })).sort((a, b) => time(b.item) - time(a.item) || a.n - b.n).slice(0, FEED_LIMIT).map(({ item }) => item);
+}
+
+/** The site's feed (/feed.xml): each disclosure once, as it became public. */
+export function nationalFeed(summaries: readonly DisclosureSummary[], site: string): Feed {
+  const root = site.replace(/\/?$/, '/');
+  return {
+    title: '明账：新增公开文件',
+    description: '各级人大常委会机关的部门预算、决算与绩效公开，按原文照录。',
+    items: newest(
+      summaries.map((s) => {
+        const published = dateOf(disclosureDate(s));
+        return {
+          title: s.data.title,
+          link: `${root}${s.id}/`,
+          description: `${s.department.data.name} ${s.data.fiscalYear} 年度${kindName(s.data.kind)}`,
+          ...(published ? { pubDate: published } : {}),
+          categories: [kindName(s.data.kind), `${s.data.fiscalYear} 年度`, s.department.data.shortName],
+        };
+      }),
+    ),
+  };
 }
 
 /** The feed of one department. */

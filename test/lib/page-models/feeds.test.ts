@@ -4,8 +4,12 @@
  * (and so guid), newest first.
  */
 import { getRssString } from '@astrojs/rss';
-import { describe, expect, test } from 'vitest';
-import { departmentFeed, feedProvinces, FEED_LIMIT, provinceFeed } from '../../../src/lib/page-models/feeds.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCorpus } from '../../../scripts/bench/generate-corpus.ts';
+import { departmentFeed, feedProvinces, FEED_LIMIT, nationalFeed, provinceFeed } from '../../../src/lib/page-models/feeds.ts';
 import { auditAndScore } from '../../../src/lib/score/audit-and-score.ts';
 import { summarizeCorpus, type DisclosureInput } from '../../../src/lib/figures/corpus.ts';
 import { loadContent, SEEDS } from '../figures/corpus-helpers.ts';
@@ -86,5 +90,35 @@ describe('a province feed', () => {
     expect(list.filter((i) => i.title.startsWith('新公开')).length).toBe(disclosures.length);
     expect(list.length).toBeLessThanOrEqual(FEED_LIMIT);
     expect(items(await xml(provinceFeed(corrected, 'bj', SITE)))).toEqual([]);
+  });
+});
+
+describe('the site feed', () => {
+  test('lists each disclosure once, as it states itself', async () => {
+    const list = items(await xml(nationalFeed(corpus(), SITE)));
+    expect(list.map((i) => i.link)).toEqual(corpus().map((s) => `${SITE}${s.id}/`));
+    expect(list[0]).toMatchObject({ title: disclosures.find((d) => `${SITE}${d.id}/` === list[0].link)!.data.title });
+    expect(list[0].categories).toHaveLength(3);
+  });
+
+  test('at national scale holds only the newest disclosures, newest first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mingzhang-feed-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    writeCorpus(240, dir);
+    const generated = loadContent(dir);
+    const audit = auditAndScore({ disclosures: generated.disclosures, departments: Object.fromEntries(generated.departments.map((d) => [d.id, d.data])) }, { runs: false });
+    const summaries = summarizeCorpus({ ...generated, audit });
+    const list = items(await xml(nationalFeed(summaries, SITE)));
+    expect(list).toHaveLength(FEED_LIMIT);
+    expect(new Set(list.map((i) => i.link)).size).toBe(FEED_LIMIT);
+    const times = list.map((i) => (i.pubDate ? Date.parse(i.pubDate) : -Infinity));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    // No disclosure left out is newer than the oldest one listed.
+    const listed = new Set(list.map((i) => i.link));
+    const date = (s: (typeof summaries)[number]) => s.data.publishedDate ?? s.data.source?.publishedDate ?? s.data.source?.retrievedDate;
+    const left = summaries.filter((s) => !listed.has(`${SITE}${s.id}/`) && date(s)).map((s) => Date.parse(`${date(s)!.padEnd(7, '-01').padEnd(10, '-01')}T00:00:00Z`));
+    expect(times.every(Number.isFinite)).toBe(true);
+    expect(left.length).toBeGreaterThan(0);
+    expect(Math.max(...left)).toBeLessThanOrEqual(Math.min(...times));
   });
 });
