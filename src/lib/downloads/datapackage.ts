@@ -115,7 +115,7 @@ const measure = (source: string, direction: 'expenditure' | 'revenue', phase: 'a
  * The datapackage.json descriptor for the dataset built from `summaries`; `viewTables` are
  * the peer pages' and national views' tables (files.ts viewTables), each CSV a resource.
  */
-export function dataPackage(summaries: DisclosureSummary[], site: string, viewTables: readonly TableModel[] = []): Record<string, unknown> {
+export function dataPackage(summaries: DisclosureSummary[], site: string, viewTables: readonly Omit<TableModel, 'rows'>[] = []): Record<string, unknown> {
   const years = summaries.map((s) => s.data.fiscalYear);
   const fiscalPeriod = years.length ? { start: `${Math.min(...years)}-01-01`, end: `${Math.max(...years)}-12-31` } : undefined;
   return {

@@ -11,7 +11,7 @@ import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
 import { comparePageModel, departmentPageModel, disclosureCharts, yearPageModel, type PageModel } from '../page-models/page-models.ts';
 import { fiscalYears } from '../figures/corpus.ts';
 import { bodyYearTables } from '../page-models/body-year.ts';
-import { peersPageModel } from '../page-models/peers.ts';
+import { peersPageModel, peersTableHead } from '../page-models/peers.ts';
 import { coverageIndex, coveragePage, executionIndex, executionProvince, executionYear, nationalLevelPages, nationalPages, threePublicIndex, threePublicPage } from '../page-models/national.ts';
 import { tableCsv, toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
@@ -146,9 +146,19 @@ export function corpusDownloads(summaries: DisclosureSummary[], departments: Dep
   return unique([...dataset, ...crossYearDownloads(summaries, departments, site)]);
 }
 
-/** The tables of the peer pages and the national views, whose CSVs the datapackage describes column by column. */
-export function viewTables(summaries: DisclosureSummary[], departments: DepartmentInput[]): TableModel[] {
-  return [...departments.flatMap((d) => peersPageModel(summaries, departments, d).tables), ...nationalTables(summaries, departments)];
+/** The tables of the peer pages and the national views, whose CSVs the datapackage describes column by column (the peers' without their rows). */
+export function viewTables(summaries: DisclosureSummary[], departments: DepartmentInput[]): Omit<TableModel, 'rows'>[] {
+  return [...departments.map(peersTableHead), ...nationalTables(summaries, departments)];
+}
+
+/**
+ * The first CSV with rows of each family of view tables, as /data-api/ shows them: the
+ * national views' that have rows, and the peer table of the first body (in listing order)
+ * that has peers to compare with, found without computing every body's.
+ */
+export function viewCsvExamples(summaries: DisclosureSummary[], departments: DepartmentInput[]): string[] {
+  const peers = departments.values().map((d) => peersPageModel(summaries, departments, d).tables[0]).find((t) => t.rows.length > 0);
+  return [...(peers ? [peers.csvPath] : []), ...nationalTables(summaries, departments).filter((t) => t.rows.length > 0).map((t) => t.csvPath)];
 }
 
 /** The tables of every national view's pages (each page's CSV). */

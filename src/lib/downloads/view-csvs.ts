@@ -173,7 +173,7 @@ export function viewTableSchemas(): { path: string; body: string }[] {
  * Chinese name, type and unit: its family's published Table Schema, or for an index its
  * own columns (the corpus's years).
  */
-export function viewCsvResource(table: TableModel) {
+export function viewCsvResource(table: Omit<TableModel, 'rows'>) {
   const entry = entryOf(table.csvPath);
   if (!entry) throw new Error(`${table.csvPath}: 不属于任何已说明的 CSV 类别；请在 src/lib/downloads/view-csvs.ts 中说明它。`);
   const fields = table.columns.map((c) => field(entry, c));

@@ -137,6 +137,16 @@ function percentileChart(subject: DepartmentInput, s: PeerYearSection): ChartSpe
 const models = new WeakMap<readonly DisclosureSummary[], Map<string, PeersPageModel>>();
 
 /** The peer page of one body, computed once per summaries array (its page and its CSV ask for it). */
+/**
+ * A body's peer table without its rows: what the datapackage says of its CSV. Every body has
+ * one, so the datapackage does not compute every body's standing among its peers (the
+ * cross-year core is rebuilt on every change; a body's peers page only when its group's
+ * figures change).
+ */
+export function peersTableHead(subject: DepartmentInput): Omit<TableModel, 'rows'> {
+  return { id: `peers-${subject.id}`, caption: `${subject.data.shortName}与同级部门比较（各年度）`, columns: PEERS_CSV_COLUMNS, csvPath: peersCsvPath(subject.id) };
+}
+
 export function peersPageModel(summaries: readonly DisclosureSummary[], departments: readonly DepartmentInput[], subject: DepartmentInput): PeersPageModel {
   let byId = models.get(summaries);
   if (!byId) models.set(summaries, (byId = new Map()));
@@ -148,11 +158,8 @@ export function peersPageModel(summaries: readonly DisclosureSummary[], departme
 function makePeersPageModel(summaries: readonly DisclosureSummary[], departments: readonly DepartmentInput[], subject: DepartmentInput): PeersPageModel {
   const sections = yearsOfBody(summaries, subject.id).map((year) => section(summaries, departments, subject, year));
   const all: TableModel = {
-    id: `peers-${subject.id}`,
-    caption: `${subject.data.shortName}与同级部门比较（各年度）`,
-    columns: PEERS_CSV_COLUMNS,
+    ...peersTableHead(subject),
     rows: sections.flatMap((s) => s.table.rows.map((cells) => [{ text: String(s.year) }, { text: s.comparison.group.description }, ...cells])),
-    csvPath: peersCsvPath(subject.id),
   };
   const chart = sections[0] ? percentileChart(subject, sections[0]) : undefined;
   return { sections, tables: [all], charts: chart ? [chart] : [] };
