@@ -8,7 +8,8 @@
  *
  * Writes DIR/slices/<year>/<province>/ (a key and one part per sliced file) and
  * DIR/frames.json (each file's head and tail, the slices in file order and their keys), and the whole
- * files joined from them in DIR/joined/ when anything changed.
+ * files joined from them in DIR/joined/ when anything changed; keeps what the keys read of the
+ * content in DIR/digests.json (build/content-digests.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,14 +20,15 @@ import { compareSlices, datasetFrame, datasetSummary, SLICE_PARTS, SLICED_FILES,
 import { joinDatasetFiles } from './build/dataset-step.ts';
 import { replaceFile } from '../src/lib/files/replace-file.ts';
 import { departmentFinder, readDepartments, readDisclosure, stepArguments } from './build/content-files.ts';
-import { contentReader } from './build/plan.ts';
+import { contentDigests } from './build/content-digests.ts';
 
 const { content, out, code } = stepArguments(import.meta.filename);
 
 try {
   const departments = readDepartments(content);
   const departmentOf = departmentFinder(departments);
-  const slices = datasetSliceKeys(disclosureIds(content), (id) => sliceOf(Number(id.slice(0, 4)), departmentOf(id)), code, contentReader(content));
+  const digests = contentDigests(content, join(out, 'digests.json'));
+  const slices = datasetSliceKeys(disclosureIds(content), (id) => sliceOf(Number(id.slice(0, 4)), departmentOf(id)), code, digests.read);
 
   const slicesDir = join(out, 'slices');
   let made = 0;
@@ -69,6 +71,8 @@ try {
     // Last: the plan names what joined/ holds.
     replaceFile(planFile, plan);
   }
+  mkdirSync(out, { recursive: true });
+  digests.save();
   console.log(`dataset: ${order.length} slices, ${made} made${same ? '' : ', files joined'}`);
 } catch (error) {
   console.error(`整体数据文件未能生成（dataset slices failed）：${error instanceof Error ? error.message : String(error)}`);

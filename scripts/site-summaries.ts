@@ -6,7 +6,8 @@
  *
  *   node scripts/site-summaries.ts --content DIR --out DIR [--code KEY]
  *
- * Writes DIR/<body>.v8 (its summaries, node:v8 serialised) and DIR/<body>.key.
+ * Writes DIR/<body>.v8 (its summaries, node:v8 serialised) and DIR/<body>.key; keeps what
+ * the keys read of the content in DIR.digests.json (build/content-digests.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,14 +16,15 @@ import { disclosureIds } from '../src/lib/content-ids.ts';
 import { bodySummaryKeys } from '../src/lib/build/body-summary-keys.ts';
 import { bodySummaries } from '../src/lib/figures/body-summaries.ts';
 import { departmentFinder, readDepartments, readDisclosure, stepArguments } from './build/content-files.ts';
-import { contentReader } from './build/plan.ts';
+import { contentDigests } from './build/content-digests.ts';
 import { replaceFile } from '../src/lib/files/replace-file.ts';
 
 const { content, out, code } = stepArguments(import.meta.filename);
 
 try {
   const departmentOf = departmentFinder(readDepartments(content));
-  const bodies = bodySummaryKeys(disclosureIds(content), code, contentReader(content));
+  const digests = contentDigests(content, `${out.replace(/\/+$/, '')}.digests.json`);
+  const bodies = bodySummaryKeys(disclosureIds(content), code, digests.read);
   mkdirSync(out, { recursive: true });
   let made = 0;
   for (const [body, { ids, key }] of bodies) {
@@ -41,6 +43,7 @@ try {
     const body = name.replace(/\.(v8|key|v8\.new)$/, '');
     if (!bodies.has(body)) rmSync(join(out, name), { force: true });
   }
+  digests.save();
   console.log(`summaries: ${bodies.size} bodies, ${made} made`);
 } catch (error) {
   console.error(`站点摘要未能生成（site summaries failed）：${error instanceof Error ? error.message : String(error)}`);

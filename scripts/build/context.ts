@@ -1,6 +1,7 @@
 /** What every stage of one build shares. */
 import { join } from 'node:path';
 import type { Partition } from '../../src/lib/build/partition.ts';
+import type { ContentDigests } from './content-digests.ts';
 import type { RunStep } from './steps.ts';
 
 export interface BuildContext {
@@ -12,6 +13,8 @@ export interface BuildContext {
   work: string;
   /** Every disclosure id of the content folder. */
   ids: string[];
+  /** What the keys read of the content files, kept between builds (content-digests.ts). */
+  digests: ContentDigests;
   /** Environment of every step. */
   env: NodeJS.ProcessEnv;
   echo?: boolean;

@@ -19,6 +19,7 @@ import { indexPages } from './index-step.ts';
 import { stopAll, type StepResult } from './measure.ts';
 import { buildBatch, rebuildDepartments, updateSitePages } from './pages.ts';
 import { codeKey, contentPartitions, planWork } from './plan.ts';
+import { contentDigests } from './content-digests.ts';
 import type { BuildReport } from './report.ts';
 import { buildSingle } from './single.ts';
 import { explainFailure, stepRunner } from './steps.ts';
@@ -48,7 +49,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   mkdirSync(work, { recursive: true });
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MINGZHANG_CONTENT: content };
   const steps: StepResult[] = [];
-  const ctx: BuildContext = { run: stepRunner(steps, started, env, options.echo), content, work, ids: disclosureIds(content), env, echo: options.echo };
+  const digests = contentDigests(content, join(work, 'content-digests.json'));
+  const ctx: BuildContext = { run: stepRunner(steps, started, env, options.echo), content, work, ids: disclosureIds(content), digests, env, echo: options.echo };
   const code = codeKey();
   const check = () => checkStep(ctx, code);
   const report = (partitions: (Partition & { rebuilt: boolean })[], indexedPages: number): BuildReport => ({ steps, partitions, ms: performance.now() - started, disclosures: ctx.ids.length, indexedPages });
@@ -111,6 +113,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       });
   }
 
+  digests.save();
+
   // Pages: batches, then department rebuilds; a batch's index steps go first as it is done.
   // The check and the dataset slices run beside the builds (a failure still fails the whole build, with its
   // report): after the first batch, so that the last steps are small index steps that share
@@ -145,6 +149,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   }
   if (options.only && !['site', 'check'].includes(options.only) && selected.length === 0) throw new Error(`no step "${options.only}": partitions are ${partitions.map((p) => p.id).join(', ')}`);
   await queue.done().catch((error: unknown) => explainFailure(error, steps, content));
+  digests.save();
   replaceFile(keysFile, JSON.stringify({ ...(options.only || options.assembleOnly ? previousKeys : {}), ...keys }, null, 2));
   const outcome = () => partitions.map((p) => ({ ...p, rebuilt: rebuilt.has(p.id) }));
   if (options.only) return report(outcome(), indexedPages);

@@ -5,12 +5,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { disclosureIds, statedYearsIn } from '../../src/lib/content-ids.ts';
-import { departmentKeys, partitionKey, type ReadContent } from '../../src/lib/build/partition-keys.ts';
+import { disclosureIds } from '../../src/lib/content-ids.ts';
+import { departmentKeys, partitionKey } from '../../src/lib/build/partition-keys.ts';
 import { planPartitions, type Partition } from '../../src/lib/build/partition.ts';
 import { planPartition, type PartitionPlan, type PartitionState } from '../../src/lib/build/rebuild-decision.ts';
 import { sitePieceKeys } from '../../src/lib/build/site-pieces.ts';
 import type { DepartmentInput } from '../../src/lib/figures/corpus.ts';
+import { contentDigests, type ContentDigests } from './content-digests.ts';
 import { partitionDir, type BuildContext } from './context.ts';
 import { readBuildState } from './files.ts';
 import { ROOT } from './steps.ts';
@@ -35,14 +36,6 @@ export function codeKey(): string {
   return hash.digest('hex');
 }
 
-/** Reads content files for the keys; a file that does not exist reads as a fixed marker. */
-export function contentReader(content: string): ReadContent {
-  return (path) => {
-    const full = join(content, path);
-    return existsSync(full) ? readFileSync(full) : Buffer.from('-');
-  };
-}
-
 /** The province of each department, read from its JSON once. */
 export function provinceOf(content: string): (dept: string) => string {
   const cache = new Map<string, string>();
@@ -62,8 +55,8 @@ export function contentPartitions(content: string, ids: readonly string[], maxPa
 }
 
 /** A partition's state now (its departments' keys) and its key. */
-export function partitionState(partition: Partition, ids: readonly string[], content: string, code: string): { state: PartitionState; key: string } {
-  const departments = departmentKeys(partition, ids, statedYearsIn(content), code, contentReader(content));
+export function partitionState(partition: Partition, ids: readonly string[], content: string, code: string, digests: ContentDigests = contentDigests(content)): { state: PartitionState; key: string } {
+  const departments = departmentKeys(partition, ids, digests.statedYears, code, digests.read);
   return { state: { code, year: partition.year, departments }, key: partitionKey(partition, departments) };
 }
 
@@ -72,7 +65,8 @@ export function planBuild(contentDir: string, maxPartition: number): (Partition 
   const content = resolve(contentDir);
   const ids = disclosureIds(content);
   const code = codeKey();
-  return contentPartitions(content, ids, maxPartition).map((p) => ({ ...p, key: partitionState(p, ids, content, code).key }));
+  const digests = contentDigests(content);
+  return contentPartitions(content, ids, maxPartition).map((p) => ({ ...p, key: partitionState(p, ids, content, code, digests).key }));
 }
 
 /** One partition's plan: its state and key now, and what the build does with it. */
@@ -86,7 +80,7 @@ export interface PartitionWork {
 /** What each partition needs, against the keys and states the last build left (rebuild-decision.ts). */
 export function planWork(ctx: BuildContext, partitions: readonly Partition[], code: string, previousKeys: Record<string, string>): PartitionWork[] {
   return partitions.map((partition) => {
-    const { state, key } = partitionState(partition, ctx.ids, ctx.content, code);
+    const { state, key } = partitionState(partition, ctx.ids, ctx.content, code, ctx.digests);
     const dir = partitionDir(ctx, partition);
     const plan = planPartition({ key, previousKey: previousKeys[partition.id], previous: readBuildState<PartitionState>(join(dir, 'done')), current: state, hasOutput: existsSync(join(dir, 'dist')) });
     return { partition, state, key, plan };
@@ -98,7 +92,7 @@ export function planWork(ctx: BuildContext, partitions: readonly Partition[], co
  * JSON, its department files, and a hash of everything else but the year folders (articles …);
  * undefined when a department file cannot be read.
  */
-export function siteKeys(ctx: Pick<BuildContext, 'content' | 'ids'>, code: string): Record<string, string> | undefined {
+export function siteKeys(ctx: Pick<BuildContext, 'content' | 'ids' | 'digests'>, code: string): Record<string, string> | undefined {
   const dir = join(ctx.content, 'departments');
   let departments: DepartmentInput[];
   try {
@@ -117,5 +111,5 @@ export function siteKeys(ctx: Pick<BuildContext, 'content' | 'ids'>, code: strin
     if (statSync(full).isDirectory()) hashFiles(other, full);
     else other.update(readFileSync(full));
   }
-  return sitePieceKeys({ ids: ctx.ids, departments, other: other.digest('hex'), code, read: contentReader(ctx.content) });
+  return sitePieceKeys({ ids: ctx.ids, departments, other: other.digest('hex'), code, read: ctx.digests.read });
 }

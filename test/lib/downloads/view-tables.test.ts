@@ -13,6 +13,7 @@ import { dataPackage } from '../../../src/lib/downloads/datapackage.ts';
 import { viewCsvExamples, viewTables } from '../../../src/lib/downloads/files.ts';
 import { viewCsvFamilies } from '../../../src/lib/downloads/view-csvs.ts';
 import { summarizeCorpus } from '../../../src/lib/figures/corpus.ts';
+import type { TableModel } from '../../../src/lib/figures/table-model.ts';
 import { peersCsvPath, peersPageModel } from '../../../src/lib/page-models/peers.ts';
 import { auditAndScore } from '../../../src/lib/score/audit-and-score.ts';
 import { loadContent, SEEDS } from '../figures/corpus-helpers.ts';
@@ -29,7 +30,8 @@ test.each([
   const audit = auditAndScore({ disclosures, departments: Object.fromEntries(departments.map((d) => [d.id, d.data])) }, { runs: false });
   const summaries = summarizeCorpus({ disclosures, departments, audit });
   const peerTables = departments.flatMap((d) => peersPageModel(summaries, departments, d).tables);
-  const national = viewTables(summaries, departments).filter((t) => !departments.some((d) => t.csvPath === peersCsvPath(d.id)));
+  // The national views' tables come whole (only the peers' are heads).
+  const national = viewTables(summaries, departments).filter((t) => !departments.some((d) => t.csvPath === peersCsvPath(d.id))) as TableModel[];
   const computed = [...peerTables, ...national];
 
   expect(JSON.stringify(dataPackage(summaries, 'https://mingzhang.example/', viewTables(summaries, departments)))).toBe(JSON.stringify(dataPackage(summaries, 'https://mingzhang.example/', computed)));
