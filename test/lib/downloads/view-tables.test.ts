@@ -12,11 +12,9 @@ import { writeCorpus } from '../../../scripts/bench/generate-corpus.ts';
 import { dataPackage } from '../../../src/lib/downloads/datapackage.ts';
 import { viewCsvExamples, viewTables } from '../../../src/lib/downloads/files.ts';
 import { viewCsvFamilies } from '../../../src/lib/downloads/view-csvs.ts';
-import { summarizeCorpus } from '../../../src/lib/figures/corpus.ts';
 import type { TableModel } from '../../../src/lib/figures/table-model.ts';
 import { peersCsvPath, peersPageModel } from '../../../src/lib/page-models/peers.ts';
-import { auditAndScore } from '../../../src/lib/score/audit-and-score.ts';
-import { loadContent, SEEDS } from '../figures/corpus-helpers.ts';
+import { loadAuditedSummaries, SEEDS } from '../figures/corpus-helpers.ts';
 
 const generated = mkdtempSync(join(tmpdir(), 'mingzhang-view-tables-'));
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
@@ -26,9 +24,7 @@ test.each([
   ['the bundled disclosures', SEEDS],
   ['a generated corpus of 240 disclosures', generated],
 ])('%s: the datapackage and the data API examples are those of every peer table computed', (_, dir) => {
-  const { departments, disclosures } = loadContent(dir);
-  const audit = auditAndScore({ disclosures, departments: Object.fromEntries(departments.map((d) => [d.id, d.data])) }, { runs: false });
-  const summaries = summarizeCorpus({ disclosures, departments, audit });
+  const { departments, summaries } = loadAuditedSummaries(dir);
   const peerTables = departments.flatMap((d) => peersPageModel(summaries, departments, d).tables);
   // The national views' tables come whole (only the peers' are heads).
   const national = viewTables(summaries, departments).filter((t) => !departments.some((d) => t.csvPath === peersCsvPath(d.id))) as TableModel[];

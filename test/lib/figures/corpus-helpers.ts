@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DepartmentSchema } from '../../../src/schemas/department.ts';
 import { DisclosureSchema } from '../../../src/schemas/disclosure.ts';
 import { summarizeCorpus, compareDepartments, type DepartmentInput, type DisclosureInput } from '../../../src/lib/figures/corpus.ts';
+import { auditAndScore } from '../../../src/lib/score/audit-and-score.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const SEEDS = join(ROOT, 'content');
@@ -30,4 +31,11 @@ export function loadContent(dir: string): { departments: DepartmentInput[]; disc
 export function loadSummaries(dir: string) {
   const content = loadContent(dir);
   return { ...content, summaries: summarizeCorpus(content) };
+}
+
+/** The summarised corpus of a content folder with the audit's findings and scores, as the site loads it. */
+export function loadAuditedSummaries(dir: string) {
+  const content = loadContent(dir);
+  const audit = auditAndScore({ disclosures: content.disclosures, departments: Object.fromEntries(content.departments.map((d) => [d.id, d.data])) }, { runs: false });
+  return { ...content, audit, summaries: summarizeCorpus({ ...content, audit }) };
 }

@@ -13,12 +13,11 @@ import { afterAll, expect, test } from 'vitest';
 import { writeCorpus } from '../../../scripts/bench/generate-corpus.ts';
 import { crossYearDownloadGroups, datasetFiles } from '../../../src/lib/downloads/files.ts';
 import { bodySummaries, withDepartments } from '../../../src/lib/figures/body-summaries.ts';
-import { summarizeCorpus, type DepartmentInput, type DisclosureSummary } from '../../../src/lib/figures/corpus.ts';
+import type { DepartmentInput, DisclosureSummary } from '../../../src/lib/figures/corpus.ts';
 import { PAGE_ONLY_FIELDS } from '../../../src/lib/figures/summary-data.ts';
 import { bodyYearTables, firstBodyYearCsv } from '../../../src/lib/page-models/body-year.ts';
 import { departmentFeed, feedProvinces, provinceFeed } from '../../../src/lib/page-models/feeds.ts';
-import { auditAndScore } from '../../../src/lib/score/audit-and-score.ts';
-import { loadContent, SEEDS } from './corpus-helpers.ts';
+import { loadAuditedSummaries, SEEDS } from './corpus-helpers.ts';
 
 const generated = mkdtempSync(join(tmpdir(), 'mingzhang-summary-data-'));
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
@@ -42,9 +41,7 @@ test.each([
   ['the bundled disclosures', SEEDS],
   ['a generated corpus of 240 disclosures over ten years', generated],
 ])('%s: the cross-year downloads and feeds are the same from stored summaries as from whole ones', (_, dir) => {
-  const { departments, disclosures } = loadContent(dir);
-  const audit = auditAndScore({ disclosures, departments: Object.fromEntries(departments.map((d) => [d.id, d.data])) }, { runs: false });
-  const whole = summarizeCorpus({ disclosures, departments, audit });
+  const { departments, disclosures, summaries: whole } = loadAuditedSummaries(dir);
   const stored = withDepartments(
     departments.flatMap((d) => bodySummaries(d, disclosures.filter((x) => x.data.department === d.id))),
     departments,

@@ -12,7 +12,7 @@ import { writeCorpus } from '../../../scripts/bench/generate-corpus.ts';
 import { departmentFeed, feedProvinces, FEED_LIMIT, nationalFeed, provinceFeed } from '../../../src/lib/page-models/feeds.ts';
 import { auditAndScore } from '../../../src/lib/score/audit-and-score.ts';
 import { summarizeCorpus, type DisclosureInput } from '../../../src/lib/figures/corpus.ts';
-import { loadContent, SEEDS } from '../figures/corpus-helpers.ts';
+import { loadAuditedSummaries, loadContent, SEEDS } from '../figures/corpus-helpers.ts';
 
 const SITE = 'https://mingzhang.example/';
 const { departments, disclosures } = loadContent(SEEDS);
@@ -105,9 +105,7 @@ describe('the site feed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mingzhang-feed-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
     writeCorpus(240, dir);
-    const generated = loadContent(dir);
-    const audit = auditAndScore({ disclosures: generated.disclosures, departments: Object.fromEntries(generated.departments.map((d) => [d.id, d.data])) }, { runs: false });
-    const summaries = summarizeCorpus({ ...generated, audit });
+    const { summaries } = loadAuditedSummaries(dir);
     const list = items(await xml(nationalFeed(summaries, SITE)));
     expect(list).toHaveLength(FEED_LIMIT);
     expect(new Set(list.map((i) => i.link)).size).toBe(FEED_LIMIT);
