@@ -15,6 +15,7 @@ import { formatGithub, formatText } from '../src/lib/check/format-problems.ts';
 import { formatAuditReport } from '../src/lib/check/format-report.ts';
 import { fileMemo } from '../src/lib/check/check-memo.ts';
 import { readContentDir } from '../src/lib/check/read-content-dir.ts';
+import { contentDigests } from './build/content-digests.ts';
 import { runShardedChecks } from '../src/lib/check/run-sharded.ts';
 import { DEFAULT_SHARD_DISCLOSURES } from '../src/lib/check/shards.ts';
 import type { DisclosureAudit } from '../src/lib/score/audit-and-score.ts';
@@ -52,7 +53,9 @@ const format = values.json ? 'json' : values.format;
 // Per shard, only what is printed is kept: findings and scores for --json, the report's lines for text.
 const disclosures: Pick<DisclosureAudit, 'id' | 'findings' | 'scores'>[] = [];
 const reports: [string, string][] = [];
-const source = readContentDir(dir, relative(process.cwd(), dir).split('\\').join('/') || '.');
+// With a memo, the shards' keys read each file's digest, kept beside the memo by the file's identity.
+const digests = values.memo ? contentDigests(dir, `${resolve(values.memo)}.digests.json`) : undefined;
+const source = { ...readContentDir(dir, relative(process.cwd(), dir).split('\\').join('/') || '.'), ...(digests ? { fingerprint: digests.read } : {}) };
 const { texts } = await originalTexts(source, resolve(values['original-cache']!));
 const result = runShardedChecks({ ...source, originalText: (path) => texts.get(path) }, {
   memo,
@@ -67,6 +70,7 @@ const result = runShardedChecks({ ...source, originalText: (path) => texts.get(p
       : undefined,
 });
 memo?.save();
+digests?.save();
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { contentDigests } from '../../scripts/build/content-digests.ts';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { fileMemo } from '../../src/lib/check/check-memo.ts';
 import { formatText } from '../../src/lib/check/format-problems.ts';
@@ -114,5 +115,33 @@ describe('a whole shard kept in the memo', () => {
     // Only the changed file's shard was read.
     expect(reads).toBeGreaterThan(0);
     expect(reads).toBeLessThan(readdirSync(corpus, { recursive: true }).length / 2);
+  });
+
+  test('with digests kept between runs, an unchanged corpus is not read at all; a changed file still is', () => {
+    const file = join(work, 'shards-digests.json');
+    const cache = join(work, 'shards-digests.cache.json');
+    const counted = (memo: ReturnType<typeof fileMemo>) => {
+      const listed = readContentDir(corpus, 'content');
+      const digests = contentDigests(corpus, cache);
+      const reads = { text: 0, bytes: 0 };
+      const source = { ...listed, read: (path: string) => (reads.text++, listed.read(path)), readBytes: (path: string) => (reads.bytes++, listed.readBytes!(path)), fingerprint: digests.read };
+      const result = runShardedChecks(source, { memo, maxDisclosures: 40 });
+      digests.save();
+      memo.save();
+      return { result, reads };
+    };
+    const fresh = run();
+    expect(counted(fileMemo(file, 'code-1')).result).toEqual(fresh);
+    const again = counted(fileMemo(file, 'code-1'));
+    expect(again.result).toEqual(fresh);
+    expect(again.reads).toEqual({ text: 0, bytes: 0 });
+
+    const final = readdirSync(corpus, { recursive: true }).map(String).filter((p) => p.endsWith('final-accounts.json')).sort()[0];
+    const path = join(corpus, final);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/"title": "/, '"title": 1, "x": "'));
+    const changed = counted(fileMemo(file, 'code-1'));
+    expect(changed.result).toEqual(run());
+    expect(changed.result.problems.map(formatText).some((p) => p.includes(final))).toBe(true);
+    expect(changed.reads.text).toBeGreaterThan(0);
   });
 });

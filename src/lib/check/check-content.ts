@@ -27,6 +27,12 @@ export interface ContentSource {
   /** The file's bytes (archived originals are hashed as they are); the text's UTF-8 where not given. */
   readBytes?(relativePath: string): Uint8Array;
   /**
+   * A digest of the file's bytes, where the caller keeps digests between runs (a partitioned
+   * build: scripts/build/content-digests.ts): a shard's key hashes it instead of the bytes,
+   * so an unchanged corpus is not read whole to find that nothing changed.
+   */
+  fingerprint?(relativePath: string): Uint8Array;
+  /**
    * The text of a PDF or docx original, extracted before the check (src/lib/import/original-cache.ts):
    * quotes in them are checked only where it is given.
    */
