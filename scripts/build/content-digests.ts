@@ -40,7 +40,7 @@ export function contentDigests(content: string, cacheFile?: string): ContentDige
   const previous = new Map(Object.entries(saved?.version === VERSION ? saved.entries : {}));
   // Only files asked for this run are kept: a removed file leaves the cache with its run.
   const seen = new Map<string, Entry | null>();
-  let read = 0;
+  let reads = 0;
   const entry = (path: string): Entry | null => {
     const known = seen.get(path);
     if (known !== undefined) return known;
@@ -55,7 +55,7 @@ export function contentDigests(content: string, cacheFile?: string): ContentDige
       else {
         const bytes = readFileSync(full);
         found = { file, sha: createHash('sha256').update(bytes).digest('hex'), ...(DISCLOSURE_JSON.test(path) ? { years: statedPreviousYears(bytes.toString('utf8')) } : {}) };
-        read++;
+        reads++;
       }
     }
     seen.set(path, found);
@@ -69,7 +69,7 @@ export function contentDigests(content: string, cacheFile?: string): ContentDige
     statedYears: (id) => entry(`${id}.json`)?.years ?? [],
     save: () => {
       const kept = [...seen].filter((pair): pair is [string, Entry] => pair[1] !== null);
-      if (!cacheFile || (read === 0 && kept.length === previous.size)) return;
+      if (!cacheFile || (reads === 0 && kept.length === previous.size)) return;
       replaceFile(cacheFile, JSON.stringify({ version: VERSION, entries: Object.fromEntries(kept) }));
     },
   };

@@ -149,6 +149,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   }
   if (options.only && !['site', 'check'].includes(options.only) && selected.length === 0) throw new Error(`no step "${options.only}": partitions are ${partitions.map((p) => p.id).join(', ')}`);
   await queue.done().catch((error: unknown) => explainFailure(error, steps, content));
+  // Again: the site's keys may have read files after the plan was saved (a no-op otherwise).
   digests.save();
   replaceFile(keysFile, JSON.stringify({ ...(options.only || options.assembleOnly ? previousKeys : {}), ...keys }, null, 2));
   const outcome = () => partitions.map((p) => ({ ...p, rebuilt: rebuilt.has(p.id) }));

@@ -42,8 +42,8 @@ export function runShardedChecks(source: ContentSource, options: { memo?: CheckM
 
 /**
  * A hash of everything a shard's check reads: its files' paths and bytes, or their digests
- * where the source keeps them (originals too, whose text is extracted from them), the faults found listing them, and the departments it knows
- * of. The code's version is the memo's own key.
+ * where the source keeps them (originals too, whose text is extracted from them), the faults
+ * found listing them, and the departments it knows of. The code's version is the memo's own key.
  */
 function shardKey(shard: ContentSource): string {
   const hash = createHash('sha256').update(shard.root).update('\0').update(JSON.stringify(shard.knownDepartments ?? [])).update('\0').update(JSON.stringify(shard.faults ?? []));

@@ -46,12 +46,15 @@ function dateOf(partial: string | undefined): Date | undefined {
 /** When the disclosure became public: as it states, else as its source says, else when 明账 took it. */
 const disclosureDate = (s: DisclosureSummary) => s.data.publishedDate ?? s.data.source?.publishedDate ?? s.data.source?.retrievedDate;
 
+/** A disclosure's categories in every feed: its kind, its year, its body. */
+const categoriesOf = (s: DisclosureSummary) => [kindName(s.data.kind), `${s.data.fiscalYear} 年度`, s.department.data.shortName];
+
 /** Every item one disclosure gives: itself, each correction, and its findings (one item). */
 export function disclosureItems(s: DisclosureSummary, site: string): FeedItem[] {
   const page = `${site.replace(/\/?$/, '/')}${s.id}/`;
   const body = s.department.data.shortName;
   const about = `${body} ${s.data.fiscalYear} 年度${kindName(s.data.kind)}`;
-  const categories = [kindName(s.data.kind), `${s.data.fiscalYear} 年度`, body];
+  const categories = categoriesOf(s);
   const published = dateOf(disclosureDate(s));
   const items: FeedItem[] = [{ title: `新公开：${s.data.title}`, link: page, description: `${s.department.data.name}公开了${s.data.fiscalYear} 年度${kindName(s.data.kind)}。`, ...(published ? { pubDate: published } : {}), categories: ['新公开', ...categories] }];
   (s.data.corrections ?? []).forEach((c, i) => {
@@ -97,7 +100,7 @@ export function nationalFeed(summaries: readonly DisclosureSummary[], site: stri
           link: `${root}${s.id}/`,
           description: `${s.department.data.name} ${s.data.fiscalYear} 年度${kindName(s.data.kind)}`,
           ...(published ? { pubDate: published } : {}),
-          categories: [kindName(s.data.kind), `${s.data.fiscalYear} 年度`, s.department.data.shortName],
+          categories: categoriesOf(s),
         };
       }),
     ),
