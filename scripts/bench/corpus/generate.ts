@@ -9,7 +9,7 @@
  * Pure: takes the templates as data and returns the files; scripts/bench/generate-corpus.ts
  * reads and writes disk. The corpus only ever goes to a temporary folder.
  */
-import { countyName, PROVINCES, type Province } from './geography.ts';
+import { COUNTY_NAMES, countyName, PROVINCES, type Province } from './geography.ts';
 
 /** One template disclosure: its JSON (parsed), MDX text and the department it belongs to. */
 export interface Template {
@@ -105,8 +105,13 @@ function planDepartments(count: number, rand: () => number): Dept[] {
       depts.push({ id, level, name: `${city}人民代表大会常务委员会办公厅`, shortName: `${city}人大常委会办公厅`, aliases: [`${city}人大常委会`, `${city.replace(/市$/, '')}人大`], region: { province: p.name, city }, parent: `${city}人民代表大会常务委员会`, place: city, kinds });
       continue;
     }
+    // A taken name moves on to another: the first retry as it always was (the corpora of
+    // earlier runs stay the same); the next ones step further, so a retry never repeats.
     let county = countyName(i);
-    while (used.has(`${p.code}${county}`)) county = countyName(i + used.size * 13);
+    for (let retry = 0; used.has(`${p.code}${county}`); retry++) {
+      if (retry > COUNTY_NAMES) throw new Error(`no county name left in ${p.name} for body ${i}`);
+      county = countyName(i + (used.size + retry) * 13);
+    }
     used.add(`${p.code}${county}`);
     const city = p.municipality ? undefined : p.cities[i % p.cities.length];
     const prefix = city ?? p.name;
