@@ -36,14 +36,14 @@ export function readTemplates(contentDir: string): Template[] {
 
 /**
  * Generates `size` disclosures into `out` (emptied first), with the benchmark's planted
- * phrases (corpus/plant.ts; their list written to `plantedFile` when given); returns the
- * number of files.
+ * phrases (corpus/plant.ts; their list written to `plantedFile` when given), over ten fiscal
+ * years from 2015 unless `years` says otherwise; returns the number of files.
  */
-export function writeCorpus(size: number, out: string, seed = 20240601, plantedFile?: string): number {
+export function writeCorpus(size: number, out: string, seed = 20240601, plantedFile?: string, years?: { first: number; count: number }): number {
   const templates = [...readTemplates(join(ROOT, 'content')), ...readTemplates(join(ROOT, 'test/fixtures/valid/content'))];
   const articles = join(ROOT, 'content', 'articles');
   const prose = readdirSync(articles).map((f) => readFileSync(join(articles, f), 'utf8'));
-  const { files, planted } = plantPhrases(generateCorpus({ templates, prose }, { size, seed }));
+  const { files, planted } = plantPhrases(generateCorpus({ templates, prose }, { size, seed, firstYear: years?.first, years: years?.count }));
   if (plantedFile) writeFileSync(plantedFile, `${JSON.stringify(planted satisfies Planted[], null, 2)}\n`);
   rmSync(out, { recursive: true, force: true });
   for (const file of files) {

@@ -140,30 +140,42 @@ export function scoreTrend(summaries: DisclosureSummary[], department: Departmen
   );
 }
 
+/**
+ * Where a year's bars are drawn when a page shows part of the year's bodies (one province's):
+ * the part's name in the title, its code in the chart's id, its CSVs in its own folder.
+ */
+export interface ChartPlace {
+  code: string;
+  name: string;
+  csvDir: string;
+}
+
+const placed = (id: string, place: ChartPlace | undefined) => (place ? `${id}-${place.code}` : id);
+
 /** Every body's execution rate in one fiscal year (horizontal bars). */
-export function yearRateBars(summaries: DisclosureSummary[], departments: DepartmentInput[], year: number): ChartSpec | undefined {
+export function yearRateBars(summaries: DisclosureSummary[], departments: DepartmentInput[], year: number, place?: ChartPlace): ChartSpec | undefined {
   const sources = departments.map((d) => rateSource(summaries, d.id, year));
   return build(
-    { id: `rate-${year}`, type: 'bar', horizontal: true, title: `${year} 年度各部门预算执行率（原文）`, unit: '%' },
+    { id: placed(`rate-${year}`, place), type: 'bar', horizontal: true, title: `${year} 年度${place?.name ?? ''}各部门预算执行率（原文）`, unit: '%' },
     '部门',
     departments.map((d, i) => ({ text: d.data.shortName, href: sources[i] ? `${sources[i]!.id}/` : `departments/${d.id}/` })),
     [{ label: '执行率（原文）', points: sources.map((s) => percentPoint(s?.figures.statedRate, s)) }],
-    `data/charts/rate-${year}.csv`,
+    place ? `${place.csvDir}/rate.csv` : `data/charts/rate-${year}.csv`,
   );
 }
 
 /** Every body's budget and spending in one fiscal year (grouped horizontal bars). */
-export function yearBudgetSpendingBars(summaries: DisclosureSummary[], departments: DepartmentInput[], year: number): ChartSpec | undefined {
+export function yearBudgetSpendingBars(summaries: DisclosureSummary[], departments: DepartmentInput[], year: number, place?: ChartPlace): ChartSpec | undefined {
   const primaries = departments.map((d) => primaryFor(summaries, d.id, year));
   return build(
-    { id: `budget-spending-${year}`, type: 'bar', horizontal: true, title: `${year} 年度各部门预算数与支出数`, unit: '万元' },
+    { id: placed(`budget-spending-${year}`, place), type: 'bar', horizontal: true, title: `${year} 年度${place?.name ?? ''}各部门预算数与支出数`, unit: '万元' },
     '部门',
     departments.map((d, i) => ({ text: d.data.shortName, href: primaries[i] ? `${primaries[i]!.id}/` : `departments/${d.id}/` })),
     [
       { label: '预算数', points: primaries.map((p) => amountPoint(p?.figures.budget, p)) },
       { label: '支出数', points: primaries.map((p) => amountPoint(p?.figures.spending, p)) },
     ],
-    `data/charts/budget-spending-${year}.csv`,
+    place ? `${place.csvDir}/budget-spending.csv` : `data/charts/budget-spending-${year}.csv`,
     AMOUNT_NOTE,
   );
 }

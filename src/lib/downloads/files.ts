@@ -8,7 +8,8 @@
 import { disclosureTables } from '../figures/disclosure-tables.ts';
 import type { TableModel } from '../figures/table-model.ts';
 import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
-import { comparePageModel, departmentPageModel, disclosureCharts, yearPageModel, type PageModel } from '../page-models/page-models.ts';
+import { comparePageModel, departmentPageModel, disclosureCharts, yearFiguresTable, yearPageModel, type PageModel } from '../page-models/page-models.ts';
+import { yearIsSplit, yearProvinceModel, yearProvincePages, yearProvincesModel } from '../page-models/year-provinces.ts';
 import { fiscalYears } from '../figures/corpus.ts';
 import { bodyYearTables } from '../page-models/body-year.ts';
 import { peersPageModel, peersTableHead } from '../page-models/peers.ts';
@@ -115,7 +116,8 @@ export function crossYearDownloadGroups(summaries: DisclosureSummary[], departme
   const years = fiscalYears(summaries);
   const pages = nationalPages(summaries, departments);
   const levels = nationalLevelPages(summaries, departments);
-  const provinces = [...new Set([...pages, ...levels].map((p) => p.province.code))].sort();
+  const yearProvinces = yearProvincePages(summaries, departments);
+  const provinces = [...new Set([...pages, ...levels, ...yearProvinces].map((p) => p.province.code))].sort();
   return [
     {
       group: { of: 'core' },
@@ -126,13 +128,25 @@ export function crossYearDownloadGroups(summaries: DisclosureSummary[], departme
         ...modelFiles({ tables: [threePublicIndex(summaries, departments), executionIndex(summaries, departments), coverageIndex(summaries, departments)], charts: [] }),
       ],
     },
-    ...years.map((year) => ({ group: { of: 'year' as const, key: String(year) }, files: () => [...modelFiles(yearPageModel(summaries, departments, year)), ...modelFiles({ tables: [executionYear(summaries, departments, year)], charts: [] })] })),
-    ...provinces.map((code) => ({ group: { of: 'province' as const, key: code }, files: () => modelFiles({ tables: nationalProvinceTables(summaries, pages.filter((p) => p.province.code === code), levels.filter((p) => p.province.code === code)), charts: [] }) })),
+    ...years.map((year) => ({ group: { of: 'year' as const, key: String(year) }, files: () => [...modelFiles(yearPageFiles(summaries, departments, year)), ...modelFiles({ tables: [executionYear(summaries, departments, year)], charts: [] })] })),
+    ...provinces.map((code) => ({
+      group: { of: 'province' as const, key: code },
+      files: () => [
+        ...modelFiles({ tables: nationalProvinceTables(summaries, pages.filter((p) => p.province.code === code), levels.filter((p) => p.province.code === code)), charts: [] }),
+        ...yearProvinces.filter((p) => p.province.code === code).flatMap(({ year, province }) => modelFiles(yearProvinceModel(summaries, province, year))),
+      ],
+    })),
     ...departments.flatMap((d) => [
       { group: { of: 'department' as const, key: d.id }, files: () => modelFiles(departmentPageModel(summaries, d)) },
       { group: { of: 'peers' as const, key: d.id }, files: () => modelFiles(peersPageModel(summaries, departments, d)) },
     ]),
   ];
+}
+
+/** A year page's CSVs: its tables and charts, or a split year's provinces and the whole year's key figures. */
+function yearPageFiles(summaries: DisclosureSummary[], departments: DepartmentInput[], year: number): PageModel {
+  if (!yearIsSplit(summaries, year)) return yearPageModel(summaries, departments, year);
+  return { tables: [...yearProvincesModel(summaries, departments, year).tables, yearFiguresTable(summaries, year)], charts: [] };
 }
 
 /** The downloads that span the corpus but the whole dataset, of the groups `builds` accepts (all by default). */

@@ -24,7 +24,8 @@ export interface PageModel {
   charts: ChartSpec[];
 }
 
-const defined = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
+/** The items that are there (a chart with nothing to draw is undefined). */
+export const defined = <T>(items: (T | undefined)[]): T[] => items.filter((x): x is T => x !== undefined);
 
 const models = new WeakMap<readonly DisclosureSummary[], Map<string, { inputs: readonly unknown[]; model: unknown }>>();
 
@@ -35,7 +36,7 @@ const models = new WeakMap<readonly DisclosureSummary[], Map<string, { inputs: r
  * the arrays must not change after they are first asked, and callers must not change the
  * model.
  */
-function remembered<T>(summaries: readonly DisclosureSummary[], key: string, inputs: readonly unknown[], make: () => T): T {
+export function remembered<T>(summaries: readonly DisclosureSummary[], key: string, inputs: readonly unknown[], make: () => T): T {
   let byKey = models.get(summaries);
   if (!byKey) models.set(summaries, (byKey = new Map()));
   const hit = byKey.get(key);
@@ -54,6 +55,11 @@ export function departmentsIn(summaries: DisclosureSummary[], departments: Depar
 /** The CSV of a year page's key-figures table: every disclosure of the year, one row each. */
 export const yearFiguresCsvPath = (year: number): string => `data/years/${year}.csv`;
 
+/** Every disclosure of the year, one row each: on its year page, and a download of every year (a split year's page lists provinces, year-provinces.ts). */
+export function yearFiguresTable(summaries: DisclosureSummary[], year: number): TableModel {
+  return keyFiguresTable(summaries.filter((s) => s.data.fiscalYear === year), { id: `year-${year}`, caption: `${year} 年度全部公开文件的主要数字`, csvPath: yearFiguresCsvPath(year), rowHeader: 'department' });
+}
+
 /** /<year>/: every disclosure of the year side by side, with bars across bodies. */
 export function yearPageModel(summaries: DisclosureSummary[], departments: DepartmentInput[], year: number): PageModel & { summaries: DisclosureSummary[] } {
   return remembered(summaries, `year/${year}`, [departments], () => makeYearPageModel(summaries, departments, year));
@@ -64,7 +70,7 @@ function makeYearPageModel(summaries: DisclosureSummary[], departments: Departme
   const bodies = departmentsIn(ofYear, departments);
   return {
     summaries: ofYear,
-    tables: [keyFiguresTable(ofYear, { id: `year-${year}`, caption: `${year} 年度全部公开文件的主要数字`, csvPath: yearFiguresCsvPath(year), rowHeader: 'department' })],
+    tables: [yearFiguresTable(ofYear, year)],
     charts: defined([
       yearRateBars(ofYear, bodies, year),
       yearBudgetSpendingBars(ofYear, bodies, year),

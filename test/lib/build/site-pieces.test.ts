@@ -8,10 +8,15 @@ import type { DepartmentInput } from '../../../src/lib/figures/corpus.ts';
 import { crossYearDownloadGroups, crossYearDownloads } from '../../../src/lib/downloads/files.ts';
 import { writeCorpus } from '../../../scripts/bench/generate-corpus.ts';
 import { loadSummaries, SEEDS } from '../figures/corpus-helpers.ts';
+import { LISTING_LIMIT } from '../../../src/lib/page-models/year-provinces.ts';
 
 const generated = mkdtempSync(join(tmpdir(), 'mingzhang-pieces-'));
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
 writeCorpus(120, generated);
+// One year of more disclosures than its page lists: the year page lists provinces, each with a page.
+const oneYear = mkdtempSync(join(tmpdir(), 'mingzhang-pieces-year-'));
+afterAll(() => rmSync(oneYear, { recursive: true, force: true }));
+writeCorpus(LISTING_LIMIT + 30, oneYear, undefined, undefined, { first: 2023, count: 1 });
 
 describe('sitePieceOf', () => {
   test('puts each cross-year page and feed in the piece of what it shows', () => {
@@ -24,6 +29,9 @@ describe('sitePieceOf', () => {
     expect(sitePieceOf('departments/a-rd/index.html')).toBe('department:a-rd');
     expect(sitePieceOf('feeds/departments/a-rd.xml')).toBe('department:a-rd');
     expect(sitePieceOf('departments/a-rd/peers/index.html')).toBe('peers:a-rd');
+    expect(sitePieceOf('2023/provinces/gd/index.html')).toBe('province:gd');
+    expect(sitePieceOf('data/years/2023/gd/figures.csv')).toBe('province:gd');
+    expect(sitePieceOf('data/years/2023-provinces.csv')).toBe('year:2023');
   });
 
   test('leaves everything else to the core: listings, indexes, downloads, assets', () => {
@@ -35,6 +43,7 @@ describe('sitePieceOf', () => {
   test.each([
     ['the bundled disclosures', SEEDS],
     ['a generated corpus of 120 disclosures', generated],
+    [`a year of ${LISTING_LIMIT + 30} disclosures, split by province`, oneYear],
   ])('%s: every cross-year download is in the piece of the pages that show it', (_, dir) => {
     const { summaries, departments } = loadSummaries(dir);
     const groups = crossYearDownloadGroups(summaries, departments, 'https://mingzhang.example/');
@@ -95,6 +104,12 @@ describe('sitePieceKeys', () => {
     expect(changed(before, sitePieceKeys(input({ '2024/c1/budget.json': '7' })))).toContain(STRUCTURE_KEY);
     expect(changed(before, sitePieceKeys(input({}, { code: 'code-2' })))).toContain(STRUCTURE_KEY);
     expect(changed(before, sitePieceKeys(input({}, { other: 'articles-2' })))).toEqual([CORE_PIECE]);
+  });
+
+  test('a year passing the listing limit changes the structure: every province gets a page of that year', () => {
+    const structure = (n: number) => sitePieceKeys(input({}, { ids: Array.from({ length: n }, (_, i) => `2023/d${(i % 5) + 1}/k${i}`) }))[STRUCTURE_KEY];
+    expect(structure(LISTING_LIMIT)).toBe(structure(LISTING_LIMIT - 1));
+    expect(structure(LISTING_LIMIT + 1)).not.toBe(structure(LISTING_LIMIT));
   });
 });
 
