@@ -11,6 +11,8 @@ import type { DepartmentInput } from '../figures/corpus.ts';
 import { peerGroup } from '../peers/peer-group.ts';
 import { provinceOf } from '../peers/regions.ts';
 import { splitYears } from '../page-models/year-provinces.ts';
+import { compareSplits } from '../page-models/compare-provinces.ts';
+import { splitKinds } from '../page-models/kind-years.ts';
 import type { ReadContent } from './partition-keys.ts';
 
 /** The piece of every file that no other piece claims. */
@@ -30,6 +32,8 @@ const PATHS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^national\/execution\/(\d{4})\/index\.html$/, (m) => sitePiece.year(m[1])],
   [/^national\/(?:coverage|execution|three-public)\/\d{4}\/([^/]+)\//, (m) => sitePiece.province(m[1])],
   [/^feeds\/provinces\/([^/]+)\.xml$/, (m) => sitePiece.province(m[1])],
+  [/^compare\/([^/]+)\/index\.html$/, (m) => sitePiece.province(m[1])],
+  [/^kinds\/[^/]+\/(\d{4})\/index\.html$/, (m) => sitePiece.year(m[1])],
   [/^departments\/([^/]+)\/peers\//, (m) => sitePiece.peers(m[1])],
   [/^departments\/([^/]+)\/index\.html$/, (m) => sitePiece.department(m[1])],
   [/^feeds\/departments\/([^/]+)\.xml$/, (m) => sitePiece.department(m[1])],
@@ -40,6 +44,7 @@ const PATHS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^data\/national\/(?:coverage|execution|three-public)\/\d{4}\/([^/.]+)(?:\.csv$|\/)/, (m) => sitePiece.province(m[1])],
   [/^data\/charts\/(?:rate|budget-spending|structure)-(\d{4})\.csv$/, (m) => sitePiece.year(m[1])],
   [/^data\/charts\/rate-by-year\.csv$/, () => CORE_PIECE],
+  [/^data\/compare\/([^/]+)\//, (m) => sitePiece.province(m[1])],
   [/^data\/charts\/peers-(.+)\.csv$/, (m) => sitePiece.peers(m[1])],
   [/^data\/charts\/(?:budget-spending|rate|score|structure)-(.+)\.csv$/, (m) => sitePiece.department(m[1])],
   [/^data\/departments\/([^/]+)\/peers\.csv$/, (m) => sitePiece.peers(m[1])],
@@ -83,7 +88,8 @@ const sha = (...parts: (string | Uint8Array)[]) => {
  * Every piece's key, and STRUCTURE_KEY. The structure is what every page shows (the years
  * and provinces in the navigation and filters, every body's name and level) and which pages
  * there are: the code, the fiscal years, the years whose page lists provinces (a year passing
- * the limit adds a page to every province) and every department file. A body's summaries (figures, findings, scores)
+ * the limit adds a page to every province), whether the comparison does, the kinds whose page
+ * counts years, and every department file. A body's summaries (figures, findings, scores)
  * read only that body's disclosures (the audit compares a body's documents with each other
  * and with its own earlier years), so a piece's key is made of the keys of the bodies its
  * pages show: a year's bodies, a province's, the body itself, the body's peer group.
@@ -93,7 +99,7 @@ export function sitePieceKeys(input: SiteInput): Record<string, string> {
   const bodyKey = new Map(input.departments.map((d) => [d.id, sha(d.id, ...(byBody.get(d.id) ?? []).flatMap((id) => [id, input.read(`${id}.json`)]))]));
   const years = [...new Set(input.ids.map((id) => id.slice(0, 4)))].sort();
   const departments = [...input.departments].sort((a, b) => a.id.localeCompare(b.id));
-  const structure = sha(input.code, years.join(','), splitYears(input.ids).join(','), ...departments.flatMap((d) => [d.id, input.read(`departments/${d.id}.json`)]));
+  const structure = sha(input.code, years.join(','), splitYears(input.ids).join(','), String(compareSplits(input.ids)), splitKinds(input.ids).join(','), ...departments.flatMap((d) => [d.id, input.read(`departments/${d.id}.json`)]));
   const of = (piece: string, bodies: readonly string[]) => sha(structure, piece, ...[...new Set(bodies)].sort().map((b) => `${b}:${bodyKey.get(b) ?? '-'}`));
 
   const keys: Record<string, string> = { [STRUCTURE_KEY]: structure };

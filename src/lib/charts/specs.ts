@@ -196,15 +196,15 @@ export function spendingStructure(summaries: DisclosureSummary[], id: string, ti
   );
 }
 
-/** Execution rates of many bodies across years (one line per body). */
-export function rateLines(summaries: DisclosureSummary[], departments: DepartmentInput[], years: number[]): ChartSpec | undefined {
+/** Execution rates of many bodies across years (one line per body); of one province's bodies on its page, with `place`. */
+export function rateLines(summaries: DisclosureSummary[], departments: DepartmentInput[], years: number[], place?: ChartPlace): ChartSpec | undefined {
   const ascending = [...years].sort((a, b) => a - b);
   const spec = build(
-    { id: 'rate-by-year', type: 'line', title: '各部门历年预算执行率（原文）', unit: '%' },
+    { id: 'rate-by-year', type: 'line', title: `${place?.name ?? ''}各部门历年预算执行率（原文）`, unit: '%' },
     '年度',
     ascending.map((y) => ({ text: `${y} 年度` })),
     departments.map((d) => ({ label: d.data.shortName, key: d.id, points: ascending.map((y) => ((src) => percentPoint(src?.figures.statedRate, src))(rateSource(summaries, d.id, y))) })),
-    'data/charts/rate-by-year.csv',
+    place ? `${place.csvDir}/rate-by-year.csv` : 'data/charts/rate-by-year.csv',
   );
   return spec;
 }

@@ -66,7 +66,9 @@ const PAGE_CSVS: ApiFile[] = [
   { path: 'data/years/<预算年度>-provinces.csv', about: '按省份分页的年度：各省份的公开文件数，列与年度页上的表相同。', format: 'CSV' },
   { path: 'data/years/<预算年度>/<省份代码>/<表或图>.csv', about: '按省份分页的年度：某省份页面的主要数字（figures）与各图（rate、budget-spending、structure）的数据。', format: 'CSV' },
   { path: 'data/departments/<部门标识>.csv', about: '部门页各年度的主要数字，列与页面上的表相同。', format: 'CSV' },
-  { path: 'data/compare/<表>.csv', about: '比较页的表（如各部门各年度执行率 rate-matrix），列与页面上的表相同。', format: 'CSV' },
+  { path: 'data/compare/<表>.csv', about: '比较页的表（如各部门各年度执行率 rate-matrix），列与页面上的表相同；部门较多、按省份分页比较时为各省份的部门数（provinces）。', format: 'CSV' },
+  { path: 'data/compare/<省份代码>/<表或图>.csv', about: '按省份分页比较时，某省份比较页的执行率表（rate-matrix）与折线图（rate-by-year）的数据。', format: 'CSV' },
+  { path: 'data/kinds/<类别>.csv', about: '某类公开文件较多、按年度分页时，类别页上各年度的文件数。', format: 'CSV' },
   { path: 'data/charts/<图>.csv', about: '网站上每张图的数据，列与图下的表相同。', format: 'CSV' },
 ];
 

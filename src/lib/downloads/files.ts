@@ -10,6 +10,8 @@ import type { TableModel } from '../figures/table-model.ts';
 import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
 import { comparePageModel, departmentPageModel, disclosureCharts, yearFiguresTable, yearPageModel, type PageModel } from '../page-models/page-models.ts';
 import { yearIsSplit, yearProvinceModel, yearProvincePages, yearProvincesModel } from '../page-models/year-provinces.ts';
+import { compareProvinceModel, compareProvincePages, compareProvincesTable } from '../page-models/compare-provinces.ts';
+import { kindYearsTable, splitKinds } from '../page-models/kind-years.ts';
 import { fiscalYears } from '../figures/corpus.ts';
 import { bodyYearTables } from '../page-models/body-year.ts';
 import { peersPageModel, peersTableHead } from '../page-models/peers.ts';
@@ -117,15 +119,18 @@ export function crossYearDownloadGroups(summaries: DisclosureSummary[], departme
   const pages = nationalPages(summaries, departments);
   const levels = nationalLevelPages(summaries, departments);
   const yearProvinces = yearProvincePages(summaries, departments);
-  const provinces = [...new Set([...pages, ...levels, ...yearProvinces].map((p) => p.province.code))].sort();
+  const compareProvinces = compareProvincePages(summaries, departments);
+  const compareSplit = compareProvinces.length > 0;
+  const provinces = [...new Set([...[...pages, ...levels, ...yearProvinces].map((p) => p.province.code), ...compareProvinces.map((p) => p.code)])].sort();
   return [
     {
       group: { of: 'core' },
       files: () => [
         ...[...publishedSchemas(site)].map(([file, schema]) => ({ path: publishedSchemaPath(file), contentType: JSON_TYPE, body: `${JSON.stringify(schema, null, 2)}\n` })),
         ...viewTableSchemas().map((f) => ({ ...f, contentType: JSON_TYPE })),
-        ...modelFiles(comparePageModel(summaries, departments)),
+        ...modelFiles(compareSplit ? { tables: [compareProvincesTable(summaries, departments)], charts: [] } : comparePageModel(summaries, departments)),
         ...modelFiles({ tables: [threePublicIndex(summaries, departments), executionIndex(summaries, departments), coverageIndex(summaries, departments)], charts: [] }),
+        ...modelFiles({ tables: splitKinds(summaries.map((s) => s.id)).map((kind) => kindYearsTable(summaries, kind)), charts: [] }),
       ],
     },
     ...years.map((year) => ({ group: { of: 'year' as const, key: String(year) }, files: () => [...modelFiles(yearPageFiles(summaries, departments, year)), ...modelFiles({ tables: [executionYear(summaries, departments, year)], charts: [] })] })),
@@ -134,6 +139,7 @@ export function crossYearDownloadGroups(summaries: DisclosureSummary[], departme
       files: () => [
         ...modelFiles({ tables: nationalProvinceTables(summaries, pages.filter((p) => p.province.code === code), levels.filter((p) => p.province.code === code)), charts: [] }),
         ...yearProvinces.filter((p) => p.province.code === code).flatMap(({ year, province }) => modelFiles(yearProvinceModel(summaries, province, year))),
+        ...compareProvinces.filter((p) => p.code === code).flatMap((province) => modelFiles(compareProvinceModel(summaries, province))),
       ],
     })),
     ...departments.flatMap((d) => [

@@ -9,14 +9,16 @@ import { crossYearDownloadGroups, crossYearDownloads } from '../../../src/lib/do
 import { writeCorpus } from '../../../scripts/bench/generate-corpus.ts';
 import { loadSummaries, SEEDS } from '../figures/corpus-helpers.ts';
 import { LISTING_LIMIT } from '../../../src/lib/page-models/year-provinces.ts';
+import { COMPARE_LIMIT } from '../../../src/lib/page-models/compare-provinces.ts';
 
 const generated = mkdtempSync(join(tmpdir(), 'mingzhang-pieces-'));
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
 writeCorpus(120, generated);
-// One year of more disclosures than its page lists: the year page lists provinces, each with a page.
+// One year of the nation's shape: its page, the comparison and the kinds' pages are split (test/build/split-pages.test.ts).
 const oneYear = mkdtempSync(join(tmpdir(), 'mingzhang-pieces-year-'));
 afterAll(() => rmSync(oneYear, { recursive: true, force: true }));
-writeCorpus(LISTING_LIMIT + 30, oneYear, undefined, undefined, { first: 2023, count: 1 });
+const ONE_YEAR_SIZE = Math.ceil((Math.max(LISTING_LIMIT, COMPARE_LIMIT) + 10) * 4.5);
+writeCorpus(ONE_YEAR_SIZE, oneYear, undefined, undefined, { first: 2023, count: 1 });
 
 describe('sitePieceOf', () => {
   test('puts each cross-year page and feed in the piece of what it shows', () => {
@@ -32,10 +34,13 @@ describe('sitePieceOf', () => {
     expect(sitePieceOf('2023/provinces/gd/index.html')).toBe('province:gd');
     expect(sitePieceOf('data/years/2023/gd/figures.csv')).toBe('province:gd');
     expect(sitePieceOf('data/years/2023-provinces.csv')).toBe('year:2023');
+    expect(sitePieceOf('compare/gd/index.html')).toBe('province:gd');
+    expect(sitePieceOf('data/compare/gd/rate-matrix.csv')).toBe('province:gd');
+    expect(sitePieceOf('kinds/budget/2023/index.html')).toBe('year:2023');
   });
 
   test('leaves everything else to the core: listings, indexes, downloads, assets', () => {
-    for (const path of ['index.html', 'departments/index.html', 'national/coverage/index.html', 'national/execution/index.html', 'data/mingzhang.json', 'data/departments.csv', 'data/compare/rate-matrix.csv', 'data/charts/rate-by-year.csv', 'data/national/coverage.csv', '_astro/x.js', 'feed.xml', 'sitemap-index.xml', '_headers']) {
+    for (const path of ['index.html', 'departments/index.html', 'national/coverage/index.html', 'national/execution/index.html', 'data/mingzhang.json', 'data/departments.csv', 'data/compare/rate-matrix.csv', 'data/compare/provinces.csv', 'kinds/budget/index.html', 'data/kinds/budget.csv', 'compare/index.html', 'data/charts/rate-by-year.csv', 'data/national/coverage.csv', '_astro/x.js', 'feed.xml', 'sitemap-index.xml', '_headers']) {
       expect(sitePieceOf(path), path).toBe(CORE_PIECE);
     }
   });
@@ -43,7 +48,7 @@ describe('sitePieceOf', () => {
   test.each([
     ['the bundled disclosures', SEEDS],
     ['a generated corpus of 120 disclosures', generated],
-    [`a year of ${LISTING_LIMIT + 30} disclosures, split by province`, oneYear],
+    [`a year of ${ONE_YEAR_SIZE} disclosures, its pages split`, oneYear],
   ])('%s: every cross-year download is in the piece of the pages that show it', (_, dir) => {
     const { summaries, departments } = loadSummaries(dir);
     const groups = crossYearDownloadGroups(summaries, departments, 'https://mingzhang.example/');
@@ -106,10 +111,19 @@ describe('sitePieceKeys', () => {
     expect(changed(before, sitePieceKeys(input({}, { other: 'articles-2' })))).toEqual([CORE_PIECE]);
   });
 
-  test('a year passing the listing limit changes the structure: every province gets a page of that year', () => {
-    const structure = (n: number) => sitePieceKeys(input({}, { ids: Array.from({ length: n }, (_, i) => `2023/d${(i % 5) + 1}/k${i}`) }))[STRUCTURE_KEY];
+  test('a year or a kind passing the listing limit changes the structure: pages of it appear in other pieces', () => {
+    const structure = (n: number, kind = (i: number) => `k${i}`) => sitePieceKeys(input({}, { ids: Array.from({ length: n }, (_, i) => `2023/d${(i % 5) + 1}/${kind(i)}`) }))[STRUCTURE_KEY];
     expect(structure(LISTING_LIMIT)).toBe(structure(LISTING_LIMIT - 1));
     expect(structure(LISTING_LIMIT + 1)).not.toBe(structure(LISTING_LIMIT));
+    // The same count in two years over one kind: no year passes, the kind does.
+    const kindOnly = (n: number) => sitePieceKeys(input({}, { ids: Array.from({ length: n }, (_, i) => `${2022 + (i % 2)}/d${(i % 5) + 1}/budget`) }))[STRUCTURE_KEY];
+    expect(kindOnly(LISTING_LIMIT + 1)).not.toBe(kindOnly(LISTING_LIMIT));
+  });
+
+  test('more bodies than the comparison shows change the structure: every province gets a comparison', () => {
+    const structure = (bodies: number) => sitePieceKeys(input({}, { ids: Array.from({ length: bodies }, (_, i) => `2023/b${i}/budget`) }))[STRUCTURE_KEY];
+    expect(structure(COMPARE_LIMIT)).toBe(structure(COMPARE_LIMIT - 1));
+    expect(structure(COMPARE_LIMIT + 1)).not.toBe(structure(COMPARE_LIMIT));
   });
 });
 

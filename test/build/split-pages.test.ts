@@ -1,8 +1,12 @@
 /**
- * A year of more disclosures than one page should list (LISTING_LIMIT) is split by province,
- * as `npm run build` builds it: the year page counts each province's disclosures and links its
- * page; each province's page lists exactly its disclosures, with their key figures; nothing is
- * lost (every disclosure is linked from its province's page; the whole year is still one CSV).
+ * Pages that would list more than a page should are split, as `npm run build` builds them,
+ * over one fiscal year of the whole nation's shape (more disclosures than LISTING_LIMIT, a
+ * kind of more than LISTING_LIMIT, more bodies than COMPARE_LIMIT): the year page counts each
+ * province's disclosures and links its page, which lists exactly them with their key
+ * figures; the comparison lists provinces, each comparing its own bodies; a kind's page
+ * counts years, each year listing that year's by province. Nothing is lost: every
+ * disclosure is linked from its province's page and its kind's year page, every body from its
+ * province's comparison; the whole year is still one CSV.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,34 +16,35 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { provinceCode } from '../../src/lib/departments/provinces.ts';
 import { LISTING_LIMIT } from '../../src/lib/page-models/year-provinces.ts';
+import { COMPARE_LIMIT } from '../../src/lib/page-models/compare-provinces.ts';
 import { formatProblem, validatePages } from '../gate/html.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const temp = mkdtempSync(join(tmpdir(), 'mingzhang-year-provinces-'));
+const temp = mkdtempSync(join(tmpdir(), 'mingzhang-split-pages-'));
 const content = join(temp, 'content');
 const dist = join(temp, 'dist');
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** The disclosures of the content folder, with their province's code, read from the files. */
-function disclosures(): { id: string; province: string }[] {
+/** The disclosures of the content folder, with their body, kind and province's code, read from the files. */
+function disclosures(): { id: string; body: string; kind: string; province: string }[] {
   const provinceOfBody = (dept: string) => provinceCode(JSON.parse(readFileSync(join(content, 'departments', `${dept}.json`), 'utf8')).region.province) ?? 'other';
   return readdirSync(join(content, '2023')).flatMap((dept) =>
     readdirSync(join(content, '2023', dept))
       .filter((f) => f.endsWith('.json'))
-      .map((f) => ({ id: `2023/${dept}/${f.slice(0, -5)}`, province: provinceOfBody(dept) })),
+      .map((f) => ({ id: `2023/${dept}/${f.slice(0, -5)}`, body: dept, kind: f.slice(0, -5), province: provinceOfBody(dept) })),
   );
 }
 
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-/** The site-relative targets of a page's links (the site is built at the root). */
-const links = (html: string) => [...html.matchAll(/href="\/([^"#?]*)"/g)].map((m) => m[1]);
+/** The site-relative targets of a page's links, without their fragment (the site is built at the root). */
+const links = (html: string) => [...html.matchAll(/href="\/([^"#?]*)[^"]*"/g)].map((m) => m[1]);
 /** The rows of the first table of a page: each row's cells as text. */
 const rows = (html: string) =>
   [...html.slice(html.indexOf('<tbody')).matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1].replace(/<[^>]+>/g, '').trim()));
 
 beforeAll(() => {
-  // One fiscal year holding a few more disclosures than one page lists.
-  writeCorpus(LISTING_LIMIT + 30, content, undefined, undefined, { first: 2023, count: 1 });
+  // The generator gives each body four or five kinds a year: enough bodies for the comparison to split, and of each yearly kind for its page to.
+  writeCorpus(Math.ceil((Math.max(LISTING_LIMIT, COMPARE_LIMIT) + 10) * 4.5), content, undefined, undefined, { first: 2023, count: 1 });
   mkdirSync(join(content, 'articles'));
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-site.ts'), '--content', content, '--out', dist, '--cache', join(temp, 'work')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`build-site failed:\n${result.stdout}\n${result.stderr}`);
@@ -81,7 +86,42 @@ describe('a year of more than LISTING_LIMIT disclosures', () => {
   });
 
   test('the pages pass html-validate', async () => {
-    const problems = await validatePages(dist, ['2023/index.html', '2023/provinces/gd/index.html']);
+    const problems = await validatePages(dist, ['2023/index.html', '2023/provinces/gd/index.html', 'compare/index.html', 'compare/gd/index.html', 'kinds/budget/index.html', 'kinds/budget/2023/index.html']);
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('more bodies than COMPARE_LIMIT', () => {
+  test('the comparison links each province\'s; each compares exactly the bodies of its province', () => {
+    const all = disclosures();
+    const bodies = Map.groupBy(new Set(all.map((d) => `${d.province}/${d.body}`)), (key) => key.split('/')[0]);
+    expect([...bodies.values()].flat().length).toBeGreaterThan(COMPARE_LIMIT);
+    const html = page('compare');
+    expect(html).toContain(`收录的部门超过 ${COMPARE_LIMIT} 个，按省份分页比较`);
+    expect(html).not.toContain('id="compare-form"');
+    for (const [code, own] of bodies) {
+      expect(links(html)).toContain(`compare/${code}/`);
+      const province = page(`compare/${code}`);
+      const boxes = [...province.matchAll(/name="d" value="([^"]+)"/g)].map((m) => m[1]).sort();
+      expect(boxes, code).toEqual(own.map((key) => key.split('/')[1]).sort());
+      expect(links(province)).toContain(`2023/provinces/${code}/`);
+      for (const csv of links(province).filter((href) => href.endsWith('.csv'))) expect(existsSync(join(dist, csv)), csv).toBe(true);
+    }
+  });
+});
+
+describe('a kind of more than LISTING_LIMIT disclosures', () => {
+  test('its page counts years; the year\'s page lists exactly that year\'s disclosures of the kind, under their province', () => {
+    const budgets = disclosures().filter((d) => d.kind === 'budget');
+    expect(budgets.length).toBeGreaterThan(LISTING_LIMIT);
+    const html = page('kinds/budget');
+    expect(html).toContain(`明账收录此类公开文件 ${budgets.length} 份，超过 ${LISTING_LIMIT} 份，按年度分页列出`);
+    expect(links(html)).toContain('kinds/budget/2023/');
+    expect(links(html)).toContain('data/kinds/budget.csv');
+    expect(existsSync(join(dist, 'data/kinds/budget.csv'))).toBe(true);
+    const year = page('kinds/budget/2023');
+    const linked = links(year).filter((href) => /^2023\/(?!provinces\/)[^/]+\/[a-z-]+\/$/.test(href)).sort();
+    expect(linked).toEqual(budgets.map((d) => `${d.id}/`).sort());
+    for (const code of Map.groupBy(budgets, (d) => d.province).keys()) expect(year).toContain(`id="province-${code}"`);
   });
 });
