@@ -9,5 +9,5 @@ import { NODE, ROOT } from './steps.ts';
  * the heap cap makes V8 collect between shards instead of growing to its default limit.
  */
 export function checkStep(ctx: BuildContext, code: string) {
-  return ctx.run('check', NODE, ['--max-old-space-size=1024', join(ROOT, 'scripts', 'check.ts'), '--content', ctx.content, '--quiet', '--memo', join(ctx.work, 'check-memo.json'), '--memo-key', code]);
+  return ctx.run('check', NODE, ['--max-old-space-size=1024', join(ROOT, 'scripts', 'check.ts'), '--content', ctx.content, '--quiet', '--errors-only', '--memo', join(ctx.work, 'check-memo.json'), '--memo-key', code]);
 }

@@ -48,7 +48,8 @@ export function stepRunner(steps: StepResult[], started: number, baseEnv: NodeJS
 export function explainFailure(error: unknown, steps: StepResult[], content: string): never {
   if (!(error instanceof StepFailed)) throw error;
   if (error.step.name !== 'check' && !steps.some((s) => s.name === 'check' && s.code === 0)) {
-    const check = spawnSync(NODE, [join(ROOT, 'scripts', 'check.ts'), '--content', content, '--quiet'], { encoding: 'utf8' });
+    // Errors only: a national corpus has hundreds of thousands of warnings, and they are not why a build fails.
+    const check = spawnSync(NODE, [join(ROOT, 'scripts', 'check.ts'), '--content', content, '--quiet', '--errors-only'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (check.status !== 0) {
       process.stderr.write(`${check.stdout}${check.stderr}`);
       throw new Error('内容检查未通过（content check failed）');

@@ -26,6 +26,17 @@ describe('npm run check', () => {
     expect(stdout).toMatch(/公开质量指数 \d+\.\d \/ 100/);
     expect(stdout).toMatch(/检查了 4 个部门、4 份公开、5 篇文章：没有错误，\d+ 个提示。/);
   });
+  test('--errors-only prints the errors and the number of warnings, as the build runs it', () => {
+    const bundled = check(['--quiet', '--errors-only']);
+    expect(bundled.status).toBe(0);
+    expect(bundled.stdout).not.toContain('[提示]');
+    const all = check(['--quiet']).stdout.match(/(\d+) 个提示/)![1];
+    expect(bundled.stdout).toContain(`没有错误，${all} 个提示（--errors-only：提示未列出，去掉此选项可看全部）。`);
+    const bad = check(['--content', 'content', '--quiet', '--errors-only'], fixture('sum.spending'));
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('content/2023/test-rd/self-evaluation.json:10:14  sum.spending  不符合“支出合计等于各类支出之和”');
+    expect(bad.stdout).not.toContain('[提示]');
+  });
   test('an audit error exits 1 with the file, line, column, rule and arithmetic', () => {
     const { status, stdout } = check(['--content', 'content'], fixture('sum.spending'));
     expect(status).toBe(1);

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { readContentDir } from '../../src/lib/check/read-content-dir.ts';
 import { runChecks } from '../../src/lib/check/run-checks.ts';
 import { runShardedChecks } from '../../src/lib/check/run-sharded.ts';
+import type { CheckMemo, ShardOutcome } from '../../src/lib/check/check-memo.ts';
 import { ANCHOR_EVERY, isAnchor, ownerOf, planShards } from '../../src/lib/check/shards.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
@@ -39,6 +40,20 @@ test.each(corpora.map((dir) => [relative(resolve(FIXTURES, '..', '..'), dir), di
   expect(sharded.problems).toEqual(whole.problems);
   expect(sharded.counts).toEqual(whole.counts);
   expect(new Map([...audits].sort(([a], [b]) => a.localeCompare(b)))).toEqual(new Map([...whole.audits].sort(([a], [b]) => a.localeCompare(b))));
+});
+
+test.each(corpora.map((dir) => [relative(resolve(FIXTURES, '..', '..'), dir), dir]))('%s: errorsOnly keeps exactly the errors and counts the warnings, also from the memo', (_, dir) => {
+  const whole = runChecks(readContentDir(dir, 'content'));
+  const kept = new Map<string, ShardOutcome>();
+  const memo: CheckMemo = { isValid: () => false, markValid: () => {}, mdxFindings: (_t, _f, find) => find(), shardOutcome: (key) => kept.get(key), keepShard: (key, outcome) => void kept.set(key, outcome) };
+  for (const run of [1, 2]) {
+    const result = runShardedChecks(readContentDir(dir, 'content'), { maxDisclosures: 1, errorsOnly: true, memo });
+    expect(result.problems, `run ${run}`).toEqual(whole.problems.filter((p) => p.severity === 'error'));
+    expect(result.warnings, `run ${run}`).toBe(whole.problems.filter((p) => p.severity === 'warning').length);
+  }
+  // The second run took every shard from the memo; a run keeping everything does not take those outcomes.
+  expect(kept.size).toBeGreaterThan(0);
+  expect(runShardedChecks(readContentDir(dir, 'content'), { maxDisclosures: 1, memo }).problems).toEqual(whole.problems);
 });
 
 test('the bundled content is checked in more than two shards of one department', () => {

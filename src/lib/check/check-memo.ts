@@ -20,6 +20,8 @@ import { replaceFile } from '../files/replace-file.ts';
 /** What a whole shard of the check found (run-sharded.ts), kept by a key of every byte it read. */
 export interface ShardOutcome {
   problems: Problem[];
+  /** When only the errors were kept (run-sharded.ts, errorsOnly): how many warnings there were. */
+  warnings?: number;
   counts: { departments: number; disclosures: number; articles: number };
 }
 

@@ -116,8 +116,9 @@ const measure = (source: string, direction: 'expenditure' | 'revenue', phase: 'a
  * the peer pages' and national views' tables (files.ts viewTables), each CSV a resource.
  */
 export function dataPackage(summaries: DisclosureSummary[], site: string, viewTables: readonly Omit<TableModel, 'rows'>[] = []): Record<string, unknown> {
-  const years = summaries.map((s) => s.data.fiscalYear);
-  const fiscalPeriod = years.length ? { start: `${Math.min(...years)}-01-01`, end: `${Math.max(...years)}-12-31` } : undefined;
+  // A fold, not Math.min(...years): 150,000 arguments overflow the call stack.
+  const years = summaries.reduce<{ first: number; last: number } | undefined>((span, s) => (span ? { first: Math.min(span.first, s.data.fiscalYear), last: Math.max(span.last, s.data.fiscalYear) } : { first: s.data.fiscalYear, last: s.data.fiscalYear }), undefined);
+  const fiscalPeriod = years ? { start: `${years.first}-01-01`, end: `${years.last}-12-31` } : undefined;
   return {
     profile: 'fiscal-data-package',
     name: 'mingzhang',

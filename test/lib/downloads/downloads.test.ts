@@ -89,6 +89,15 @@ describe('datapackage.json', () => {
     }
     expect(pkg.fiscalPeriod).toEqual({ start: '2020-01-01', end: '2023-12-31' });
   });
+  test('describes a national corpus too: 200,000 disclosures, their fiscal period and each one\'s JSON', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => {
+      const s = summaries[i % summaries.length];
+      return { ...s, id: `${2015 + (i % 10)}/b${i}/${s.data.kind}`, data: { ...s.data, fiscalYear: 2015 + (i % 10) } };
+    });
+    const national = dataPackage(many, 'https://mingzhang.example/') as typeof pkg;
+    expect(national.fiscalPeriod).toEqual({ start: '2015-01-01', end: '2024-12-31' });
+    expect(national.resources.filter((r) => r.path.endsWith('.json') && r.path !== 'mingzhang.json').length).toBe(200_000);
+  });
   test('phases: budget lines are approved or adjusted, spending in accounts executed', () => {
     expect(fieldPhase('self-evaluation', 'budget.adjusted')).toBe('adjusted');
     expect(fieldPhase('self-evaluation', 'budget.total')).toBe('approved');
