@@ -19,6 +19,7 @@ import { fileMemo } from '../src/lib/check/check-memo.ts';
 import { readContentDir } from '../src/lib/check/read-content-dir.ts';
 import { contentDigests } from './build/content-digests.ts';
 import { runShardedChecks } from '../src/lib/check/run-sharded.ts';
+import { mdxSafetyWorker } from '../src/lib/check/mdx-safety-worker.ts';
 import { DEFAULT_SHARD_DISCLOSURES } from '../src/lib/check/shards.ts';
 import type { DisclosureAudit } from '../src/lib/score/audit-and-score.ts';
 import { originalTexts } from '../src/lib/import/original-cache.ts';
@@ -60,7 +61,9 @@ const reports: [string, string][] = [];
 const digests = values.memo ? contentDigests(dir, `${resolve(values.memo)}.digests.json`) : undefined;
 const source = { ...readContentDir(dir, relative(process.cwd(), dir).split('\\').join('/') || '.'), ...(digests ? { fingerprint: digests.read } : {}) };
 const { texts } = await originalTexts(source, resolve(values['original-cache']!));
-const result = runShardedChecks({ ...source, originalText: (path) => texts.get(path) }, {
+// The MDX parser keeps native memory per call until its thread ends: parse in a thread that is replaced.
+const mdx = mdxSafetyWorker();
+const result = runShardedChecks({ ...source, originalText: (path) => texts.get(path), findUnsafeMdx: mdx.find }, {
   memo,
   maxDisclosures: shardSize,
   errorsOnly: values['errors-only'] && format !== 'json',
@@ -73,6 +76,7 @@ const result = runShardedChecks({ ...source, originalText: (path) => texts.get(p
         }
       : undefined,
 });
+mdx.close();
 memo?.save();
 digests?.save();
 const errors = result.problems.filter((p) => p.severity === 'error');

@@ -44,6 +44,8 @@ export interface ContentSource {
   faults?: { path: string; line: number; column: number; code: string; message: string; field?: string }[];
   /** Departments that exist beside the listed files (a shard of the check lists only its own: shards.ts). */
   knownDepartments?: readonly string[];
+  /** findUnsafeMdx as the caller runs it: in a thread replaced now and then over a large corpus (mdx-safety-worker.ts). */
+  findUnsafeMdx?: typeof findUnsafeMdx;
 }
 
 /** An original's extracted text by page, or why it could not be read. */
@@ -227,7 +229,7 @@ export function checkContent(source: ContentSource, memo?: CheckMemo): CheckResu
 
   function checkMdx(path: string, isArticle: boolean) {
     const text = source.read(path);
-    const find = () => findUnsafeMdx(text, { allowFrontmatter: isArticle });
+    const find = () => (source.findUnsafeMdx ?? findUnsafeMdx)(text, { allowFrontmatter: isArticle });
     for (const finding of memo ? memo.mdxFindings(text, isArticle, find) : find()) report(path, finding, finding.code, finding.message);
     for (const found of internalNamesInMdx(text)) report(path, found, 'public.internal-name', internalNameMessage('正文', found.name));
     return text;

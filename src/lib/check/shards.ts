@@ -93,6 +93,7 @@ export function shardSource(source: ContentSource, departments: readonly string[
     readBytes: source.readBytes,
     fingerprint: source.fingerprint,
     originalText: source.originalText,
+    findUnsafeMdx: source.findUnsafeMdx,
     knownDepartments: known,
     // Read when the shard's check ends, after its files were read (reading finds faults too).
     get faults() {
