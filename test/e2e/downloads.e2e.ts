@@ -4,7 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { DOWNLOADS_ARCHIVE_PATH } from '../../src/lib/downloads/archive.ts';
+import { DOWNLOADS_ARCHIVE_PATH, downloadsPartPath } from '../../src/lib/downloads/archive.ts';
 import { disclosureDownloads } from '../../src/lib/downloads/files.ts';
 import { archivedCsv } from '../../src/lib/downloads/table-archive.ts';
 import { csvLinks, fetchCsv, type CsvLink } from './csv-links.ts';
@@ -71,6 +71,7 @@ describe('downloads', () => {
       expect((await fetchText(`data/${s.id}/figures.csv`)).status, 'no CSV outside its archive').toBe(404);
     }
     expect((await fetchText(DOWNLOADS_ARCHIVE_PATH)).status).toBe(404);
+    expect((await fetchText(downloadsPartPath(0))).status, 'the cross-year parts are unpacked too').toBe(404);
   });
   test('key-figures.csv gives each execution rate as published', async () => {
     const rows = records((await fetchText('data/key-figures.csv')).bytes);

@@ -15,6 +15,20 @@ import type { DownloadFile } from './files.ts';
  */
 export const DOWNLOADS_ARCHIVE_PATH = 'data/.downloads.json';
 
+/**
+ * The cross-year downloads travel in parts of GROUPS_PER_PART groups (files.ts, DownloadGroup),
+ * each made when its route is written: made at once, every body's CSVs were held through the
+ * whole site build (1.9 GB with the models they were made of, at 150,000 disclosures), and one
+ * archive of them all outgrows the longest string V8 can make.
+ */
+export const GROUPS_PER_PART = 100;
+
+/** Where part `n` of the cross-year downloads is built, beside the archive. */
+export const downloadsPartPath = (n: number): string => `data/.downloads-${n}.json`;
+
+/** True for the archive's and the parts' file names inside data/. */
+export const isDownloadsArchive = (name: string): boolean => /^\.downloads(?:-\d+)?\.json$/.test(name);
+
 /** One archived file: its path under the site root and its exact text. */
 export type ArchivedFile = Pick<DownloadFile, 'path' | 'body' | 'encoding'>;
 

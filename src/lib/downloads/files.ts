@@ -157,13 +157,13 @@ function yearPageFiles(summaries: DisclosureSummary[], departments: DepartmentIn
 
 /** The downloads that span the corpus but the whole dataset, of the groups `builds` accepts (all by default). */
 export function crossYearDownloads(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string, builds: (group: DownloadGroup) => boolean = () => true): DownloadFile[] {
-  return unique(crossYearDownloadGroups(summaries, departments, site).flatMap((g) => (builds(g.group) ? g.files() : [])));
+  return uniqueDownloads(crossYearDownloadGroups(summaries, departments, site).flatMap((g) => (builds(g.group) ? g.files() : [])));
 }
 
 /** The downloads that span the corpus: the whole dataset and each cross-year page's tables and charts. */
 export function corpusDownloads(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
   const dataset = datasetFiles(summaries, departments, site).map(({ path, contentType, make }) => ({ path, contentType, body: make() }));
-  return unique([...dataset, ...crossYearDownloads(summaries, departments, site)]);
+  return uniqueDownloads([...dataset, ...crossYearDownloads(summaries, departments, site)]);
 }
 
 /** The tables of the peer pages and the national views, whose CSVs the datapackage describes column by column (the peers' without their rows). */
@@ -202,10 +202,11 @@ function nationalProvinceTables(summaries: DisclosureSummary[], pages: ReturnTyp
 
 /** Every download the site offers. Paths are unique; a duplicate is a bug and throws. */
 export function downloadFiles(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): DownloadFile[] {
-  return unique([...corpusDownloads(summaries, departments, site), ...summaries.flatMap(disclosureDownloads), ...bodyYearDownloads(summaries, departments)]);
+  return uniqueDownloads([...corpusDownloads(summaries, departments, site), ...summaries.flatMap(disclosureDownloads), ...bodyYearDownloads(summaries, departments)]);
 }
 
-function unique(files: DownloadFile[]): DownloadFile[] {
+/** The files once each; the same path twice must be the same file (a duplicate with other content is a bug and throws). */
+export function uniqueDownloads(files: DownloadFile[]): DownloadFile[] {
   const seen = new Map<string, DownloadFile>();
   for (const f of files) {
     const existing = seen.get(f.path);

@@ -12,16 +12,19 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCorpus } from '../_corpus.ts';
-import { DOWNLOADS_ARCHIVE_PATH, packDownloads } from '../../lib/downloads/archive.ts';
-import { bodyYearDownloads, crossYearDownloads, datasetFiles, disclosureDownloads, type DownloadFile } from '../../lib/downloads/files.ts';
+import { DOWNLOADS_ARCHIVE_PATH, downloadsPartPath, GROUPS_PER_PART, packDownloads } from '../../lib/downloads/archive.ts';
+import { bodyYearDownloads, crossYearDownloadGroups, datasetFiles, disclosureDownloads, uniqueDownloads, type GroupDownloads } from '../../lib/downloads/files.ts';
 import { buildScope, buildsDisclosure, buildsSitePiece } from '../../lib/build/build-scope.ts';
 import { pieceOfGroup } from '../../lib/build/site-pieces.ts';
 import { originalDownload } from '../../lib/downloads/original.ts';
 import { archiveTables } from '../../lib/downloads/table-archive.ts';
 import { CONTENT_DIR } from '../../lib/content-dir.ts';
 
-/** What one route writes: a whole-dataset file (made as it is written), or the archive of this build's small downloads. */
-type Props = { dataset: string } | { archived: DownloadFile[] };
+/**
+ * What one route writes: a whole-dataset file, the archive of this build's disclosures'
+ * small downloads, or a part of its cross-year downloads; each made as it is written.
+ */
+type Props = { dataset: string } | { disclosures: true } | { groups: GroupDownloads[] };
 
 export const getStaticPaths = (async () => {
   const { summaries, departments } = await loadCorpus();
@@ -29,12 +32,13 @@ export const getStaticPaths = (async () => {
   const scope = buildScope();
   // The site build of a partitioned build leaves the sliced files to the assembly (dataset-slices.ts).
   const dataset = scope.kind === 'partition' ? [] : datasetFiles(summaries, departments, site, { sliced: scope.kind === 'all' });
-  // The tables' and charts' CSVs of cross-year pages (~800 at 6,000 disclosures) go in the
-  // archive; the disclosures' own files are made when the archive is written.
+  // The tables' and charts' CSVs of cross-year pages go in parts of a few groups each, the
+  // disclosures' own files in the archive; none is made before its route is written.
   // A piece build of the site makes only its pieces' CSVs (src/lib/build/site-pieces.ts).
-  const archived = scope.kind === 'partition' ? [] : crossYearDownloads(summaries, departments, site, (group) => buildsSitePiece(scope, pieceOfGroup(group)));
-  const archive = archived.length > 0 || summaries.some((s) => buildsDisclosure(scope, s.id)) ? [{ params: { file: DOWNLOADS_ARCHIVE_PATH.replace(/^data\//, '') }, props: { archived } }] : [];
-  return [...dataset.map((file) => ({ params: { file: file.path.replace(/^data\//, '') }, props: { dataset: file.path } })), ...archive];
+  const groups = scope.kind === 'partition' ? [] : crossYearDownloadGroups(summaries, departments, site).filter((g) => buildsSitePiece(scope, pieceOfGroup(g.group)));
+  const parts = Array.from({ length: Math.ceil(groups.length / GROUPS_PER_PART) }, (_, n) => ({ params: { file: downloadsPartPath(n).replace(/^data\//, '') }, props: { groups: groups.slice(n * GROUPS_PER_PART, (n + 1) * GROUPS_PER_PART) } }));
+  const archive = summaries.some((s) => buildsDisclosure(scope, s.id)) ? [{ params: { file: DOWNLOADS_ARCHIVE_PATH.replace(/^data\//, '') }, props: { disclosures: true as const } }] : [];
+  return [...dataset.map((file) => ({ params: { file: file.path.replace(/^data\//, '') }, props: { dataset: file.path } })), ...archive, ...parts];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
@@ -44,9 +48,10 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     return new Response(file.make(), { headers: { 'Content-Type': file.contentType } });
   }
   // Made here rather than in getStaticPaths, so the bodies are not held through the whole build.
+  if ('groups' in props) return new Response(packDownloads(uniqueDownloads(props.groups.flatMap((g) => g.files()))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   const { summaries, departments } = await loadCorpus();
   const scope = buildScope();
   const built = summaries.filter((s) => buildsDisclosure(scope, s.id));
-  const files = [...props.archived, ...built.flatMap((s) => [...disclosureDownloads(s), ...originalDownload(s.id, s.data.source, CONTENT_DIR)]), ...bodyYearDownloads(built, departments)];
+  const files = [...built.flatMap((s) => [...disclosureDownloads(s), ...originalDownload(s.id, s.data.source, CONTENT_DIR)]), ...bodyYearDownloads(built, departments)];
   return new Response(packDownloads(archiveTables(files)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { DOWNLOADS_ARCHIVE_PATH, packDownloads, unpackDownloads } from '../../../src/lib/downloads/archive.ts';
+import { DOWNLOADS_ARCHIVE_PATH, downloadsPartPath, isDownloadsArchive, packDownloads, unpackDownloads } from '../../../src/lib/downloads/archive.ts';
 import { disclosureDownloads } from '../../../src/lib/downloads/files.ts';
 import { writeDownloadsArchive } from '../../../src/lib/downloads/write-archive.ts';
 import { loadSummaries, SEEDS } from '../figures/corpus-helpers.ts';
@@ -38,6 +38,19 @@ describe('the per-disclosure downloads archive', () => {
     expect(listFiles(dir)).toEqual(['index.html', ...files.map((f) => f.path)].sort());
     // A Response body string is sent as UTF-8, which is what the files must hold.
     for (const f of files) expect(readFileSync(join(dir, f.path)).equals(Buffer.from(f.body, 'utf8')), f.path).toBe(true);
+  });
+
+  test('the cross-year parts are unpacked beside the archive, each removed, and the files they share written once', () => {
+    dir = mkdtempSync(join(tmpdir(), 'mingzhang-archive-'));
+    mkdirSync(join(dir, 'data'));
+    const [a, b, ...rest] = files;
+    writeFileSync(join(dir, DOWNLOADS_ARCHIVE_PATH), packDownloads(rest));
+    writeFileSync(join(dir, downloadsPartPath(0)), packDownloads([a]));
+    writeFileSync(join(dir, downloadsPartPath(1)), packDownloads([b, a]));
+    expect(writeDownloadsArchive(dir)).toBe(files.length + 1);
+    expect(readdirSync(join(dir, 'data')).filter(isDownloadsArchive)).toEqual([]);
+    expect(listFiles(dir)).toEqual(files.map((f) => f.path).sort());
+    for (const f of files) expect(readFileSync(join(dir, f.path), 'utf8'), f.path).toBe(f.body);
   });
 
   test('a build without disclosure pages has no archive and writes nothing', () => {
