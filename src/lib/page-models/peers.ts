@@ -11,6 +11,7 @@ import type { TableCell, TableColumn, TableModel } from '../figures/table-model.
 import { peerComparison, yearsOfBody, type PeerComparison } from '../peers/comparison.ts';
 import type { Metric } from '../peers/metrics.ts';
 import type { LeftOut, Standing } from '../peers/standing.ts';
+import { remembered } from './page-models.ts';
 
 export const peersPath = (department: string): string => `departments/${department}/peers/`;
 export const peersCsvPath = (department: string): string => `data/departments/${department}/peers.csv`;
@@ -134,9 +135,6 @@ function percentileChart(subject: DepartmentInput, s: PeerYearSection): ChartSpe
   };
 }
 
-const models = new WeakMap<readonly DisclosureSummary[], Map<string, PeersPageModel>>();
-
-/** The peer page of one body, computed once per summaries array (its page and its CSV ask for it). */
 /**
  * A body's peer table without its rows: what the datapackage says of its CSV. Every body has
  * one, so the datapackage does not compute every body's standing among its peers (the
@@ -147,12 +145,9 @@ export function peersTableHead(subject: DepartmentInput): Omit<TableModel, 'rows
   return { id: `peers-${subject.id}`, caption: `${subject.data.shortName}与同级部门比较（各年度）`, columns: PEERS_CSV_COLUMNS, csvPath: peersCsvPath(subject.id) };
 }
 
+/** The peer page of one body, remembered as the other page models are (its page and its CSV ask for it; page-models.ts). */
 export function peersPageModel(summaries: readonly DisclosureSummary[], departments: readonly DepartmentInput[], subject: DepartmentInput): PeersPageModel {
-  let byId = models.get(summaries);
-  if (!byId) models.set(summaries, (byId = new Map()));
-  let model = byId.get(subject.id);
-  if (!model) byId.set(subject.id, (model = makePeersPageModel(summaries, departments, subject)));
-  return model;
+  return remembered(summaries, `peers/${subject.id}`, [departments, subject], () => makePeersPageModel(summaries, departments, subject));
 }
 
 function makePeersPageModel(summaries: readonly DisclosureSummary[], departments: readonly DepartmentInput[], subject: DepartmentInput): PeersPageModel {
