@@ -29,9 +29,9 @@ export function splitYears(ids: readonly string[]): number[] {
   return [...counts].filter(([, list]) => list.length > LISTING_LIMIT).map(([year]) => year).sort((a, b) => b - a);
 }
 
-/** True when the year page of `year` lists provinces. */
+/** True when the year page of `year` lists provinces (every year link of the comparison pages asks). */
 export function yearIsSplit(summaries: readonly DisclosureSummary[], year: number): boolean {
-  return splitYears(summaries.map((s) => s.id)).includes(year);
+  return remembered(summaries, 'split-years', [], () => new Set(splitYears(summaries.map((s) => s.id)))).has(year);
 }
 
 /** Every province page of every split year: each province with bodies, whether or not it published that year. */
