@@ -105,8 +105,14 @@ describe('more bodies than COMPARE_LIMIT', () => {
       const boxes = [...province.matchAll(/name="d" value="([^"]+)"/g)].map((m) => m[1]).sort();
       expect(boxes, code).toEqual(own.map((key) => key.split('/')[1]).sort());
       expect(links(province)).toContain(`2023/provinces/${code}/`);
+      expect(links(page(`2023/provinces/${code}`))).toContain(`compare/${code}/`);
       for (const csv of links(province).filter((href) => href.endsWith('.csv'))) expect(existsSync(join(dist, csv)), csv).toBe(true);
     }
+  });
+
+  test('a body\'s page links its own province\'s comparison, with itself chosen', () => {
+    const { body, province } = disclosures()[0];
+    expect(page(`departments/${body}`)).toContain(`href="/compare/${province}/?view=departments&amp;d=${body}"`);
   });
 });
 

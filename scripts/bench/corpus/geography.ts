@@ -55,7 +55,7 @@ const COUNTY_FIRST = '安平永宁长乐清河阳新东西南北中丰泰兴华�
 const COUNTY_SECOND = '城川阳安宁平远乐昌兴化原江山丰海泉林台源陵州水口岭塘沙湖坪都溪';
 const COUNTY_SUFFIX = ['县', '县', '县', '区', '区', '市'];
 
-/** How many numbers countyName takes before its names repeat. */
+/** How many numbers countyName takes before it cycles (its suffixes repeat, so names repeat sooner). */
 export const COUNTY_NAMES = COUNTY_FIRST.length * COUNTY_SECOND.length * COUNTY_SUFFIX.length;
 
 /** A county-level name such as 安阳县 or 清溪区, from a number (deterministic). */

@@ -1,9 +1,10 @@
 /**
  * The cross-year site build in pieces, so that a change rebuilds only the pages that read it.
- * Every file of the site build belongs to one piece (sitePieceOf): a year's pages, a
- * province's national pages and feed, a department's page and feed, a department's peer
- * comparison, or the core (home, listings, comparisons, whole-corpus downloads, assets …),
- * which reads everything and is rebuilt on any change. Each piece has a key (sitePieceKeys):
+ * Every file of the site build belongs to one piece (sitePieceOf): a year's pages (with each
+ * kind's page of that year, where a kind's page is split), a province's national pages, feed,
+ * pages of split years and comparison, a department's page and feed, a department's peer
+ * comparison, or the core (home, listings, the comparison or its list of provinces,
+ * whole-corpus downloads, assets …), which reads everything and is rebuilt on any change. Each piece has a key (sitePieceKeys):
  * a hash of everything its pages read. Pure but for `read`, given by the plan stage.
  */
 import { createHash } from 'node:crypto';

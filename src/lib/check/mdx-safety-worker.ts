@@ -12,6 +12,9 @@ import type { MdxFinding } from './mdx-safety.ts';
 /** Sources one thread parses before it is replaced: about 60 MB of parser memory. */
 export const CALLS_PER_THREAD = 2000;
 
+/** How long one source may take (a parse takes milliseconds): past it the thread is taken for dead, and the check fails rather than hangs. */
+const ANSWER_MS = 60_000;
+
 export interface MdxSafetyWorker {
   find(source: string, options: { allowFrontmatter: boolean }): MdxFinding[];
   /** Ends the thread. */
@@ -44,9 +47,12 @@ export function mdxSafetyWorker(callsPerThread = CALLS_PER_THREAD): MdxSafetyWor
       thread.calls++;
       Atomics.store(thread.signal, 0, 0);
       thread.port.postMessage({ source, allowFrontmatter });
-      Atomics.wait(thread.signal, 0, 0);
+      const waited = Atomics.wait(thread.signal, 0, 0, ANSWER_MS);
       const reply = receiveMessageOnPort(thread.port)?.message as { findings?: MdxFinding[]; error?: string } | undefined;
-      if (!reply?.findings) throw new Error(`MDX 安全检查的线程没有回答（the MDX safety thread failed）：${reply?.error ?? '无回答'}`);
+      if (!reply?.findings) {
+        close();
+        throw new Error(`MDX 安全检查的线程没有回答（the MDX safety thread failed）：${reply?.error ?? (waited === 'timed-out' ? `${ANSWER_MS / 1000} 秒内无回答` : '无回答')}`);
+      }
       return reply.findings;
     },
     close,

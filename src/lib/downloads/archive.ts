@@ -1,10 +1,10 @@
 /**
- * The small downloads (each disclosure's JSON and CSVs, each cross-year page's table and
- * chart CSVs) travel out of `astro build` as one archive file, which write-archive.ts
- * unpacks into the same files at the same paths after the build. Astro spends about
- * 1.4 ms of CPU on every route it generates, whatever its size: as one endpoint per file,
- * a 600-disclosure partition's ~2,600 downloads cost 4.7 s of CPU, more than the rest of
- * its pages besides the texts. The archive is one route.
+ * The small downloads travel out of `astro build` in a few archive files, which
+ * write-archive.ts unpacks into the same files at the same paths after the build: each
+ * disclosure's JSON and CSVs in one archive, each cross-year page's table and chart CSVs in
+ * parts of GROUPS_PER_PART groups. Astro spends about 1.4 ms of CPU on every route it
+ * generates, whatever its size: as one endpoint per file, a 600-disclosure partition's
+ * ~2,600 downloads cost 4.7 s of CPU, more than the rest of its pages besides the texts.
  */
 import type { DownloadFile } from './files.ts';
 

@@ -96,7 +96,7 @@ export function datasetFiles(summaries: DisclosureSummary[], departments: Depart
 
 /**
  * Which pages a group of cross-year downloads belongs to: the site's core, a year, a
- * province's national pages, a body's page or its peer comparison (the pieces of
+ * province's pages, a body's page or its peer comparison (the pieces of
  * src/lib/build/site-pieces.ts, which the route maps them to).
  */
 export type DownloadGroup = { of: 'core' } | { of: 'year' | 'province' | 'department' | 'peers'; key: string };
@@ -109,10 +109,11 @@ export interface GroupDownloads {
 
 /**
  * The downloads that span the corpus but the whole dataset, by the pages that show them: the
- * published schemas, the compare page's and the national indexes' tables (core); each year
- * page's tables and charts and its national execution table (year); each province's
- * national tables (province); each body's page (department) and peer comparison (peers). A
- * piece build of the site makes only its pieces' files.
+ * published schemas, the compare page's (or its list of provinces'), the kinds' and the
+ * national indexes' tables (core); each year page's tables and charts and its national
+ * execution table (year); each province's national tables, pages of split years and
+ * comparison (province); each body's page (department) and peer comparison (peers). A piece
+ * build of the site makes only its pieces' files.
  */
 export function crossYearDownloadGroups(summaries: DisclosureSummary[], departments: DepartmentInput[], site: string): GroupDownloads[] {
   const years = fiscalYears(summaries);

@@ -8,7 +8,7 @@ import { rateLines } from '../charts/specs.ts';
 import { rateMatrixTable } from '../figures/comparison-tables.ts';
 import { fiscalYears, type DepartmentInput, type DisclosureSummary } from '../figures/corpus.ts';
 import type { TableModel } from '../figures/table-model.ts';
-import { bodiesByProvince, type ProvinceBodies } from '../peers/regions.ts';
+import { bodiesByProvince, provinceOf, type ProvinceBodies } from '../peers/regions.ts';
 import { defined, departmentsIn, remembered, type PageModel } from './page-models.ts';
 
 /** The most bodies one comparison page shows (about 6 KB of HTML each, measured at 30,000). */
@@ -22,9 +22,19 @@ export function compareSplits(ids: readonly string[]): boolean {
   return new Set(ids.map((id) => id.split('/')[1])).size > COMPARE_LIMIT;
 }
 
+/** True when the comparison page lists provinces (every body's page asks, to link its comparison). */
+export function compareIsSplit(summaries: readonly DisclosureSummary[]): boolean {
+  return remembered(summaries, 'compare-splits', [], () => compareSplits(summaries.map((s) => s.id)));
+}
+
 /** Every province's comparison page when the comparison is split: each province with bodies. */
 export function compareProvincePages(summaries: DisclosureSummary[], departments: DepartmentInput[]): ProvinceBodies[] {
-  return compareSplits(summaries.map((s) => s.id)) ? bodiesByProvince(departments) : [];
+  return compareIsSplit(summaries) ? bodiesByProvince(departments) : [];
+}
+
+/** Where a body is compared with others, itself chosen: the comparison, or its province's when split. */
+export function comparisonOf(summaries: readonly DisclosureSummary[], department: DepartmentInput): string {
+  return `${compareIsSplit(summaries) ? compareProvincePath(provinceOf(department)) : 'compare/'}?view=departments&d=${department.id}`;
 }
 
 /** The split comparison page's table: each province, how many of its bodies have disclosures, a link to its comparison. */

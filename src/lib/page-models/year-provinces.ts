@@ -3,6 +3,8 @@
  * 15,000, tens of megabytes of HTML. Past LISTING_LIMIT disclosures the year page lists its
  * provinces instead, and each province has a page of the year (/<year>/provinces/<code>/)
  * with what the year page shows for fewer: the disclosures, their key figures, the bars.
+ * A province's page is not split again: at national scale the largest (四川, some 200 bodies)
+ * lists about 1,000 disclosures of a year.
  */
 import { spendingStructure, yearBudgetSpendingBars, yearRateBars } from '../charts/specs.ts';
 import { keyFiguresTable } from '../figures/comparison-tables.ts';

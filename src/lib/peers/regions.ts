@@ -16,8 +16,19 @@ export interface ProvinceBodies {
 /** The code a body's province is filed under. */
 export const provinceOf = (d: DepartmentInput): string => provinceCode(d.data.region.province) ?? OTHER_PROVINCE;
 
-/** The provinces that have bodies, in division-code order, each with its bodies in listing order. */
+const provinces = new WeakMap<readonly DepartmentInput[], ProvinceBodies[]>();
+
+/**
+ * The provinces that have bodies, in division-code order, each with its bodies in listing
+ * order; the same arrays for the same departments (page models are remembered by them).
+ */
 export function bodiesByProvince(departments: readonly DepartmentInput[]): ProvinceBodies[] {
+  let known = provinces.get(departments);
+  if (!known) provinces.set(departments, (known = groupByProvince(departments)));
+  return known;
+}
+
+function groupByProvince(departments: readonly DepartmentInput[]): ProvinceBodies[] {
   const map = new Map<string, DepartmentInput[]>();
   for (const d of departments) {
     const code = provinceOf(d);

@@ -6,7 +6,8 @@
  * whole-dataset files made of year × province slices are joined when the output is
  * assembled (src/lib/downloads/dataset-slices.ts). All but the
  * whole-dataset files (about four per disclosure, five per department) leave the build as
- * one archive (with each body-year page's table CSVs), unpacked to the same paths when the build is done
+ * archives (the disclosures' with each body-year page's table CSVs; the cross-year CSVs in
+ * parts), unpacked to the same paths when the build is done
  * (src/lib/downloads/archive.ts says why); a body-year's table CSVs are published in its
  * tables.zip (src/lib/downloads/table-archive.ts).
  */

@@ -40,7 +40,7 @@ describe('the per-disclosure downloads archive', () => {
     for (const f of files) expect(readFileSync(join(dir, f.path)).equals(Buffer.from(f.body, 'utf8')), f.path).toBe(true);
   });
 
-  test('the cross-year parts are unpacked beside the archive, each removed, and the files they share written once', () => {
+  test('the cross-year parts are unpacked beside the archive, each removed; a file two parts share is written with the same bytes', () => {
     dir = mkdtempSync(join(tmpdir(), 'mingzhang-archive-'));
     mkdirSync(join(dir, 'data'));
     const [a, b, ...rest] = files;
