@@ -4,8 +4,9 @@
  * kind's page of that year, where a kind's page is split), a province's national pages, feed,
  * pages of split years and comparison, a department's page and feed, a department's peer
  * comparison, or the core (home, listings, the comparison or its list of provinces,
- * whole-corpus downloads, assets …), which reads everything and is rebuilt on any change. Each piece has a key (sitePieceKeys):
- * a hash of everything its pages read. Pure but for `read`, given by the plan stage.
+ * whole-corpus downloads, assets …), which reads everything and is rebuilt on any change.
+ * Each piece has a key (sitePieceKeys): a hash of everything its pages read. Pure but for
+ * `read`, given by the plan stage.
  */
 import { createHash } from 'node:crypto';
 import type { DepartmentInput } from '../figures/corpus.ts';

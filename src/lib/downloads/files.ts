@@ -11,7 +11,7 @@ import type { DepartmentInput, DisclosureSummary } from '../figures/corpus.ts';
 import { comparePageModel, departmentPageModel, disclosureCharts, yearFiguresTable, yearPageModel, type PageModel } from '../page-models/page-models.ts';
 import { yearIsSplit, yearProvinceModel, yearProvincePages, yearProvincesModel } from '../page-models/year-provinces.ts';
 import { compareProvinceModel, compareProvincePages, compareProvincesTable } from '../page-models/compare-provinces.ts';
-import { kindYearsTable, splitKinds } from '../page-models/kind-years.ts';
+import { kindsSplit, kindYearsTable } from '../page-models/kind-years.ts';
 import { fiscalYears } from '../figures/corpus.ts';
 import { bodyYearTables } from '../page-models/body-year.ts';
 import { peersPageModel, peersTableHead } from '../page-models/peers.ts';
@@ -131,7 +131,7 @@ export function crossYearDownloadGroups(summaries: DisclosureSummary[], departme
         ...viewTableSchemas().map((f) => ({ ...f, contentType: JSON_TYPE })),
         ...modelFiles(compareSplit ? { tables: [compareProvincesTable(summaries, departments)], charts: [] } : comparePageModel(summaries, departments)),
         ...modelFiles({ tables: [threePublicIndex(summaries, departments), executionIndex(summaries, departments), coverageIndex(summaries, departments)], charts: [] }),
-        ...modelFiles({ tables: splitKinds(summaries.map((s) => s.id)).map((kind) => kindYearsTable(summaries, kind)), charts: [] }),
+        ...modelFiles({ tables: kindsSplit(summaries).map((kind) => kindYearsTable(summaries, kind)), charts: [] }),
       ],
     },
     ...years.map((year) => ({ group: { of: 'year' as const, key: String(year) }, files: () => [...modelFiles(yearPageFiles(summaries, departments, year)), ...modelFiles({ tables: [executionYear(summaries, departments, year)], charts: [] })] })),

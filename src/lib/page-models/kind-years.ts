@@ -5,7 +5,7 @@
  */
 import { fiscalYears, type DepartmentInput, type DisclosureSummary } from '../figures/corpus.ts';
 import type { TableModel } from '../figures/table-model.ts';
-import { bodiesByProvince, type ProvinceBodies } from '../peers/regions.ts';
+import { bodiesByProvince, provinceOf, type ProvinceBodies } from '../peers/regions.ts';
 import { DISCLOSURE_KINDS, KIND_NAMES, type DisclosureKind } from '../../schemas/disclosure.ts';
 import { remembered } from './page-models.ts';
 import { LISTING_LIMIT } from './year-provinces.ts';
@@ -21,10 +21,15 @@ export function splitKinds(ids: readonly string[]): DisclosureKind[] {
   return KIND_NAMES.filter((k) => (counts.get(k)?.length ?? 0) > LISTING_LIMIT);
 }
 
+/** The kinds of these summaries whose page counts years (each kind's page and the downloads ask). */
+export function kindsSplit(summaries: readonly DisclosureSummary[]): DisclosureKind[] {
+  return remembered(summaries, 'split-kinds', [], () => splitKinds(summaries.map((s) => s.id)));
+}
+
 /** Every year page of every split kind: each fiscal year of the corpus, whether or not the kind was published that year. */
 export function kindYearPages(summaries: DisclosureSummary[]): { kind: DisclosureKind; year: number }[] {
   const years = fiscalYears(summaries);
-  return splitKinds(summaries.map((s) => s.id)).flatMap((kind) => years.map((year) => ({ kind, year })));
+  return kindsSplit(summaries).flatMap((kind) => years.map((year) => ({ kind, year })));
 }
 
 /** A split kind's page: one row per year with its count, linking to the year's page of the kind. */
@@ -46,11 +51,9 @@ export function kindYearsTable(summaries: DisclosureSummary[], kind: DisclosureK
 
 /** A kind's disclosures of one year, by province (the provinces that published it). */
 export function kindYearGroups(summaries: DisclosureSummary[], departments: DepartmentInput[], kind: DisclosureKind, year: number): { province: ProvinceBodies; summaries: DisclosureSummary[] }[] {
-  const own = summaries.filter((s) => s.data.kind === kind && s.data.fiscalYear === year);
-  return bodiesByProvince(departments)
-    .map((province) => {
-      const ids = new Set(province.bodies.map((d) => d.id));
-      return { province, summaries: own.filter((s) => ids.has(s.data.department)) };
-    })
-    .filter((g) => g.summaries.length > 0);
+  const byProvince = Map.groupBy(summaries.filter((s) => s.data.kind === kind && s.data.fiscalYear === year), (s) => provinceOf(s.department));
+  return bodiesByProvince(departments).flatMap((province) => {
+    const own = byProvince.get(province.code);
+    return own ? [{ province, summaries: own }] : [];
+  });
 }

@@ -38,10 +38,9 @@ export function yearIsSplit(summaries: readonly DisclosureSummary[], year: numbe
 
 /** Every province page of every split year: each province with bodies, whether or not it published that year. */
 export function yearProvincePages(summaries: DisclosureSummary[], departments: DepartmentInput[]): { year: number; province: ProvinceBodies }[] {
-  const split = new Set(splitYears(summaries.map((s) => s.id)));
   const provinces = bodiesByProvince(departments);
   return fiscalYears(summaries)
-    .filter((year) => split.has(year))
+    .filter((year) => yearIsSplit(summaries, year))
     .flatMap((year) => provinces.map((province) => ({ year, province })));
 }
 
@@ -67,8 +66,7 @@ export function yearProvincesModel(summaries: DisclosureSummary[], departments: 
 /** A province's page of a split year: its disclosures, their key figures, bars across its bodies. */
 export function yearProvinceModel(summaries: DisclosureSummary[], province: ProvinceBodies, year: number): PageModel & { summaries: DisclosureSummary[] } {
   return remembered(summaries, `year-province/${year}/${province.code}`, [province.bodies], () => {
-    const codes = new Set(province.bodies.map((d) => d.id));
-    const own = ofYear(summaries, year).filter((s) => codes.has(s.data.department));
+    const own = ofYear(summaries, year).filter((s) => provinceOf(s.department) === province.code);
     const bodies = departmentsIn(own, province.bodies);
     const place = { code: province.code, name: province.name, csvDir: csvDir(year, province.code) };
     return {
